@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import ledger from './src/integrations/ledger.ts';
+import { normalizeBase } from './src/lib/routes.ts';
+import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
+
+/**
+ * Deployment is configured by environment, so one commit deploys anywhere:
+ *   SITE_URL   the public origin, e.g. https://example.org (used for canonical URLs, feeds, sitemap)
+ *   BASE_PATH  the sub-path the site is served from, e.g. /ledger/ (default /)
+ *   AS_OF      the date statuses are computed for (default: the build date), YYYY-MM-DD
+ *   OUT_DIR    where the site is written (default dist/); tests build into their own folders
+ */
+const base = normalizeBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL ?? 'https://treaty-ledger.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  markdown: {
+    // See README › Markdown processor for why unified() and the measured build times.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSiteLinks, { base }]] }),
+  },
+  integrations: [mdx(), ledger()],
+  devToolbar: { enabled: false },
+});

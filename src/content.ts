@@ -1,0 +1,47 @@
+/**
+ * The only module that calls `getCollection`. It loads every collection once per build and hands
+ * plain entries to `buildLedger` (src/lib/ledger.ts), which computes statuses, counts, events and
+ * backlinks once; pages read from the result and never scan a collection themselves.
+ */
+import { getCollection } from 'astro:content';
+import { resolveAsOf } from './lib/as-of.ts';
+import { buildLedger, type Entry, type Ledger } from './lib/ledger.ts';
+import { renderMarkdownSafe } from './lib/markdown.ts';
+
+export const AS_OF = resolveAsOf(process.env['AS_OF']);
+export const BASE = import.meta.env.BASE_URL;
+
+let ledger: Promise<Ledger> | undefined;
+
+const toEntry = <T>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }): Entry<T> => ({
+  id: e.id,
+  data: e.data,
+  body: e.body,
+  filePath: e.filePath,
+});
+
+export function getLedger(): Promise<Ledger> {
+  ledger ??= (async () =>
+    buildLedger({
+      asOf: AS_OF,
+      countries: (await getCollection('countries')).map(toEntry),
+      organizations: (await getCollection('organizations')).map(toEntry),
+      treaties: (await getCollection('treaties')).map(toEntry),
+      participation: (await getCollection('participation')).map(toEntry),
+      events: (await getCollection('events')).map(toEntry),
+      sources: (await getCollection('sources')).map(toEntry),
+      claims: (await getCollection('claims')).map(toEntry),
+      briefings: (await getCollection('briefings')).map(toEntry),
+    }))();
+  return ledger;
+}
+
+/** Safe HTML of a Markdown body (claims, countries, treaties, sources), with site links based. */
+export function renderBody(body: string | undefined): string {
+  return body ? renderMarkdownSafe(body, BASE) : '';
+}
+
+/** Briefing entries with Astro's render() for MDX. */
+export async function getBriefingEntries() {
+  return getCollection('briefings');
+}

@@ -1,0 +1,146 @@
+/**
+ * Markdown bodies of claims, countries, treaties and sources: parsed once (CommonMark + GFM) for
+ * the integrity check (links, raw HTML) and rendered to safe HTML for pages.
+ *
+ * Rendering is a second wall behind the integrity check: raw HTML is dropped, the output is
+ * sanitized (no scripts, no event handlers, only http(s), mailto and site links), and site links get
+ * the base path, which Markdown written as "/countries/poland/" cannot know.
+ */
+import type { Root as HastRoot, Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Root as MdastRoot } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import { toSiteHref } from './routes.ts';
+
+export interface BodyLink {
+  url: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
+export interface BodyHtml {
+  /** The raw HTML as written ("<script>", "<iframe …>"). */
+  value: string;
+  line: number;
+}
+
+export interface BodyComponent {
+  name: string;
+  /** Literal string attributes (`id="x"`) and literal arrays of strings (`countries={["a","b"]}`). */
+  attributes: Record<string, string | string[] | true>;
+  line: number;
+}
+
+export interface BodyScan {
+  links: BodyLink[];
+  html: BodyHtml[];
+  components: BodyComponent[];
+  headings: { depth: number; text: string }[];
+  words: number;
+}
+
+export function parseMarkdown(body: string): MdastRoot {
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+function parseMdx(body: string): MdastRoot {
+  return fromMarkdown(body, {
+    extensions: [mdxjs(), gfm()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+  });
+}
+
+/** Everything the integrity check and the link graph need from a body, from one parse. */
+export function scanBody(body: string, format: 'markdown' | 'mdx'): BodyScan {
+  const scan: BodyScan = { links: [], html: [], components: [], headings: [], words: 0 };
+  if (!body.trim()) return scan;
+  const tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'link':
+      case 'image':
+      case 'definition':
+        scan.links.push({ url: node.url, line });
+        break;
+      case 'html':
+        scan.html.push({ value: node.value, line });
+        break;
+      case 'heading':
+        scan.headings.push({ depth: node.depth, text: textOf(node) });
+        break;
+      case 'text':
+        scan.words += node.value.split(/\s+/).filter(Boolean).length;
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const attributes: BodyComponent['attributes'] = {};
+        for (const attr of node.attributes) {
+          if (attr.type !== 'mdxJsxAttribute') continue;
+          if (attr.value === null || attr.value === undefined) attributes[attr.name] = true;
+          else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
+          else {
+            const list = parseStringArray(attr.value.value);
+            if (list) attributes[attr.name] = list;
+            else if (/^\s*(['"])(.*)\1\s*$/.test(attr.value.value)) attributes[attr.name] = attr.value.value.trim().slice(1, -1);
+          }
+          if (attr.name === 'href' && typeof attributes[attr.name] === 'string') {
+            scan.links.push({ url: attributes[attr.name] as string, line });
+          }
+        }
+        if (node.name) scan.components.push({ name: node.name, attributes, line });
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return scan;
+}
+
+function parseStringArray(expression: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(expression.replace(/'/g, '"'));
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function textOf(node: unknown): string {
+  let out = '';
+  visit(node as MdastRoot, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+  });
+  return out;
+}
+
+const SAFE_SCHEMA = {
+  ...defaultSchema,
+  // GitHub's schema prefixes ids with "user-content-"; our footnote ids are our own, keep them readable.
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+/**
+ * Safe HTML for a Markdown body: raw HTML dropped, sanitized, site links given the base path.
+ * Links to site pages are written in Markdown as "/countries/poland/".
+ */
+export function renderMarkdownSafe(body: string, base: string): string {
+  if (!body.trim()) return '';
+  const hast = toHast(parseMarkdown(body), { allowDangerousHtml: false }) as HastRoot;
+  visit(hast, 'element', (el: Element) => {
+    const href = el.properties['href'];
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      el.properties['href'] = toSiteHref(base, href);
+    }
+  });
+  return toHtml(sanitize(hast, SAFE_SCHEMA) as HastRoot);
+}

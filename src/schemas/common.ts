@@ -1,0 +1,87 @@
+/**
+ * Building blocks shared by every collection schema: dates as written, ids, URLs, source citations.
+ *
+ * Schemas here are pure zod (from `astro/zod`) with no `astro:content` import, so the integrity
+ * check (`src/lib/integrity`) validates raw files with exactly the schemas Astro uses, outside Astro.
+ * References are plain ids; the integrity check resolves every one and fails the build on a miss
+ * (Astro's own `reference()` only logs a missing target).
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates.ts';
+
+/** A readable lowercase slug: `poland`, `ottawa-convention`, `reuters-2025-03-18`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const id = (what: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, {
+      message: `must be a ${what} id: lowercase letters, digits and single hyphens (e.g. "poland")`,
+    })
+    .describe(`The id of a ${what}: its file name without the extension.`);
+
+/**
+ * A year that YAML read as a number (`published: 2012`) is taken as the text it was written as:
+ * four digits convert back exactly, so nothing is guessed.
+ */
+const yearNumber = z
+  .number()
+  .int()
+  .min(1000)
+  .max(9999)
+  .transform((n) => String(n));
+
+const dateText = (allowed: 'partial' | 'full') =>
+  z.string().superRefine((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `${parsed.problem}; ${parsed.hint}` });
+    } else if (allowed === 'full' && parsed.value.precision !== 'day') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is only a ${parsed.value.precision}; this field needs the exact day, written YYYY-MM-DD`,
+      });
+    }
+  });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept exactly as written and shown at that precision. */
+export const partialDate = z
+  .union([dateText('partial'), yearNumber])
+  .describe('A date as precise as the source: "2025-03-18", "2025-03" or "2025". Quote it.');
+
+/** An exact calendar day, `YYYY-MM-DD`: depositary actions always have one. */
+export const fullDate = dateText('full').describe('An exact day, written "YYYY-MM-DD" in quotes.');
+
+/** http(s) only: `javascript:`, `data:` and `ftp:` links are refused. */
+export const httpUrl = z
+  .string()
+  .superRefine((text, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a full URL; write it with https://` });
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" uses ${url.protocol} — only http:// and https:// links are allowed`,
+      });
+    }
+  })
+  .describe('A web address starting with https:// (or http://).');
+
+/** A pointer into a source: which source entry, and where in it. */
+export const citation = z
+  .strictObject({
+    source: id('source').describe('The id of an entry in src/content/sources/.'),
+    locator: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where in the source: a page, paragraph, end note or quoted heading ("endnote 8").'),
+  })
+  .describe('A source that supports this statement, and where in it.');
+
+export const nonEmpty = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);

@@ -1,0 +1,80 @@
+/**
+ * `events` — hand-curated facts, YAML files in `src/content/events/` (any name; one per treaty or
+ * story keeps diffs readable). The import never touches them. Three kinds of record:
+ *  - domestic steps (announcement, vote, decree, law, suspension) that the depositary does not record;
+ *  - depositary facts the current status page no longer shows (Russia's CTBT ratification and its
+ *    revocation), which change the computed status;
+ *  - overrides: a recorded date that differs from the treaty rule, with the reason.
+ */
+import { z } from 'astro/zod';
+import { citation, fullDate, id, nonEmpty, partialDate } from './common.ts';
+import { consentTypes } from './participation.ts';
+
+export const domesticEventTypes = [
+  'announcement',
+  'recommendation',
+  'government-decision',
+  'parliament-vote',
+  'law-signed',
+  'decree',
+  'suspension',
+  'other',
+] as const;
+
+const base = {
+  id: id('event').describe('Unique across all event files: "ukraine-apmbc-decree-2025-06-29".'),
+  treaty: id('treaty'),
+  country: id('country'),
+  title: nonEmpty('What happened, in one short line of your own words.'),
+  sources: z.array(citation).min(1, 'every event needs at least one source'),
+  note: z.string().min(1).optional().describe('Context or caveats, in your own words.'),
+};
+
+export const eventSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      ...base,
+      type: z.enum(domesticEventTypes).describe('A domestic step; it does not change treaty status by itself.'),
+      date: partialDate,
+      claimsSuspension: z
+        .boolean()
+        .default(false)
+        .describe('True when the act claims to suspend the treaty (no such clause exists): flags "suspension claimed".'),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('consent').describe('A consent the current status page does not show.'),
+      consentType: z.enum(consentTypes),
+      date: fullDate,
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('consent-revoked').describe('A revocation of consent (Russia, CTBT, 2 Nov 2023).'),
+      date: fullDate,
+    }),
+  ])
+  .describe('A hand-curated, sourced event.');
+
+export const overrideSchema = z
+  .strictObject({
+    treaty: id('treaty'),
+    country: id('country'),
+    field: z
+      .enum(['withdrawal.effective', 'entryIntoForce'])
+      .describe('Which computed date the depositary records differently.'),
+    date: fullDate.describe('The date that applies.'),
+    reason: nonEmpty('Why it differs from the treaty rule (e.g. "the notification names a later date").'),
+    sources: z.array(citation).min(1),
+  })
+  .describe('A date that differs from the treaty rule, with its reason and source.');
+
+export const eventsFileSchema = z
+  .strictObject({
+    events: z.array(eventSchema).default([]),
+    overrides: z.array(overrideSchema).default([]),
+  })
+  .describe('Hand-curated events and overrides.');
+
+export type CuratedEvent = z.output<typeof eventSchema>;
+export type Override = z.output<typeof overrideSchema>;
+export type EventsFile = z.output<typeof eventsFileSchema>;

@@ -1,0 +1,58 @@
+/**
+ * The foundation, end to end: the real build writes a page per entry, and content problems stop
+ * the build with a report that names file and field — no stack trace, no dist/.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/lib/integrity.ts';
+import { ROOT, runBuild } from '../support/build.ts';
+import { buildDir, page, text } from '../support/site.ts';
+
+describe('the built site', () => {
+  it('has a page for every entry of every routed collection', () => {
+    const { corpus } = checkProject(ROOT);
+    const dir = buildDir('root');
+    for (const [collection, entries] of Object.entries(corpus)) {
+      if (!['countries', 'treaties', 'claims', 'sources', 'briefings'].includes(collection)) continue;
+      for (const id of entries.keys()) {
+        expect(existsSync(join(dir, collection, id, 'index.html')), `${collection}/${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows Poland’s Ottawa dates and its status on the as-of date', () => {
+    const row = page('root', '/countries/poland/')
+      .querySelectorAll('tr')
+      .find((tr) => text(tr).includes('Ottawa Convention'));
+    const cells = text(row);
+    expect(cells).toContain('4 December 1997');
+    expect(cells).toContain('27 December 2012');
+    expect(cells).toContain('1 June 2013');
+    expect(cells).toContain('20 August 2025');
+    expect(cells).toContain('20 February 2026');
+    expect(cells).toContain('Withdrawal pending');
+  });
+});
+
+describe('a build with bad content', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'ledger-bad-build-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('fails with every problem named by file and field, and writes nothing', async () => {
+    const content = join(temp, 'content');
+    cpSync(join(ROOT, 'tests/fixtures/content'), content, { recursive: true });
+    const claim = join(content, 'claims/four-states-announce-ottawa-exit.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('made: "2025-03-18"', 'made: 2025-02-30').replace('countries: [poland,', 'countries: [polnad,'));
+    const outDir = join(temp, 'dist');
+    const result = await runBuild({ name: 'bad-content', base: '/', contentDir: content, outDir });
+    const output = result.stdout + result.stderr;
+    expect(result.code).toBe(1);
+    expect(output).toContain('claims/four-states-announce-ottawa-exit.md:6 › made: "2025-02-30" does not exist');
+    expect(output).toContain('claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[0]: no country "polnad"');
+    expect(output).toContain('fix: did you mean "poland"?');
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack trace
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+/** Reading the built site in tests: pages as parsed HTML, paths relative to the output folder. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+import type { SiteBuildName } from './build.ts';
+
+export function buildDir(name: SiteBuildName): string {
+  const dir = inject('builds')[name];
+  if (!dir) throw new Error(`No build named ${name}; is tests/support/global-setup.ts configured?`);
+  return dir;
+}
+
+/** The page at a site path ("/countries/poland/"), parsed. */
+export function page(name: SiteBuildName, path: string): HTMLElement {
+  const file = join(buildDir(name), path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`No page ${path} in the ${name} build (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every file in the build, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.push(relative(dir, abs).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
