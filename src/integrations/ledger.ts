@@ -22,9 +22,11 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
+        const started = performance.now();
         const outcome = runCheck(root, process.env, options.contentDir);
         if (outcome.ok) {
-          logger.info(`content integrity: OK (${Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+          const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+          logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);
           return;
         }
         if (outcome.annotations) process.stdout.write(`${outcome.annotations}\n`);
@@ -33,8 +35,9 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         logger.error('content problems above: pages built from these entries may be wrong until they are fixed');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${stats.pages} pages indexed`);
+        logger.info(`search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

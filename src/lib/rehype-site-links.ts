@@ -16,3 +16,25 @@ export function rehypeSiteLinks(options: { base: string }) {
     });
   };
 }
+
+/** Elements whose `href` the rewrite touches (Markdown itself only makes `a`). */
+const LINKING = ['a', 'area', 'link'];
+
+/**
+ * The same rewrite as a Sätteri hast plugin, for `satteri({ hastPlugins: [satteriSiteLinks({ base })] })`:
+ * the port the benchmark uses to build briefings with Astro's default processor (BENCHMARKS.md).
+ */
+export function satteriSiteLinks(options: { base: string }) {
+  return {
+    name: 'treaty-ledger-site-links',
+    element: {
+      filter: LINKING,
+      visit(el: Readonly<Element>, ctx: { setProperty(node: Readonly<Element>, key: string, value: unknown): void }) {
+        const href = el.properties['href'];
+        if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+          ctx.setProperty(el, 'href', toSiteHref(options.base, href));
+        }
+      },
+    },
+  };
+}

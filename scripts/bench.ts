@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — builds the real site over a synthetic corpus and a bare Astro project with the
+ * same number of pages, and prints a Markdown table for BENCHMARKS.md.
+ *
+ *   npm run bench                                   1,000 claims, 50 briefings
+ *   npm run bench -- --claims 1000,10000 --briefings 50
+ *   npm run bench -- --claims 50000 --briefings 50 --no-bare
+ *   npm run bench -- --claims 1000 --briefings 500 --processors unified,satteri --no-bare
+ *
+ * Options:
+ *   --claims N[,N…]      claims in the corpus, one benchmark per value (default 1000)
+ *   --briefings M        MDX briefings (default 50)
+ *   --runs R             timed builds of each kind per size; the median is reported (default 1)
+ *   --processors P[,P…]  config (astro.config.mjs as is), unified, satteri (default config)
+ *   --no-bare            skip the bare-Astro baseline
+ *   --no-warmup          skip the untimed warm-up builds
+ *   --reference DIR      content to copy countries, treaties, participation, organizations,
+ *                        events and sources from (default src/content)
+ *   --out FILE           also write the Markdown report to FILE (and FILE.json with every figure)
+ *   --work DIR           where corpora and builds go (default a new folder in the OS temp dir)
+ *   --keep               keep the work folder (default: deleted at the end)
+ *   --heap MB            --max-old-space-size for both builds (default: Node's own limit)
+ *
+ * Each build gets a fresh output folder and a fresh Astro cache (no reuse between runs), with
+ * AS_OF=2026-02-03, BASE_PATH=/ and telemetry off. Order: one untimed warm-up build of each
+ * project on a small corpus (node_modules and the compiler in the file cache), then for each size
+ * the site and the baseline alternate (run 1: site then bare; run 2: bare then site; …).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateBareProject } from './bench/bare.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { distStats, type DistStats } from './bench/dist-stats.ts';
+import { describeMachine, load, type Machine } from './bench/machine.ts';
+import { PROCESSORS, processorConfig, type Processor } from './bench/processors.ts';
+import { formatReport, type BuildRecord } from './bench/report.ts';
+import { runMeasured } from './bench/run.ts';
+import { phasesFromLog } from './bench/phases.ts';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
+const AS_OF = '2026-02-03';
+
+interface Options {
+  claims: number[];
+  briefings: number;
+  runs: number;
+  processors: Processor[];
+  bare: boolean;
+  warmup: boolean;
+  reference: string;
+  out: string | undefined;
+  work: string | undefined;
+  keep: boolean;
+  heap: number | undefined;
+}
+
+export function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    claims: [1000],
+    briefings: 50,
+    runs: 1,
+    processors: ['config'],
+    bare: true,
+    warmup: true,
+    reference: join(REPO, 'src/content'),
+    out: undefined,
+    work: undefined,
+    keep: false,
+    heap: undefined,
+  };
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+    return v;
+  };
+  const count = (text: string, flag: string) => {
+    const n = Number(text.replace(/_/g, '').replace(/k$/i, '000'));
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: "${text}" is not a whole number`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    switch (flag) {
+      case '--claims':
+        options.claims = value(i, flag).split(',').map((t) => count(t, flag));
+        i++;
+        break;
+      case '--briefings':
+        options.briefings = count(value(i, flag), flag);
+        i++;
+        break;
+      case '--runs':
+        options.runs = Math.max(1, count(value(i, flag), flag));
+        i++;
+        break;
+      case '--processors':
+        options.processors = value(i, flag)
+          .split(',')
+          .map((p) => {
+            if (!(PROCESSORS as readonly string[]).includes(p)) throw new Error(`--processors: "${p}" is not one of ${PROCESSORS.join(', ')}`);
+            return p as Processor;
+          });
+        i++;
+        break;
+      case '--no-bare':
+        options.bare = false;
+        break;
+      case '--no-warmup':
+        options.warmup = false;
+        break;
+      case '--reference':
+        options.reference = value(i, flag);
+        i++;
+        break;
+      case '--out':
+        options.out = value(i, flag);
+        i++;
+        break;
+      case '--work':
+        options.work = value(i, flag);
+        i++;
+        break;
+      case '--keep':
+        options.keep = true;
+        break;
+      case '--heap':
+        options.heap = count(value(i, flag), flag);
+        i++;
+        break;
+      default:
+        throw new Error(`unknown option ${flag} (see the comment at the top of scripts/bench.ts)`);
+    }
+  }
+  return options;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const work = options.work ?? mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+  mkdirSync(work, { recursive: true });
+  const logFile = join(work, 'builds.log');
+  const machine: Machine = describeMachine(REPO);
+  console.log(`Treaty Ledger benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, Astro ${machine.astro}`);
+  console.log(`work folder ${work}; build logs in ${logFile}`);
+
+  let buildNo = 0;
+  const baseEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+    const env: NodeJS.ProcessEnv = { ...process.env, AS_OF, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+    delete env['CI'];
+    delete env['GITHUB_ACTIONS'];
+    if (options.heap) env['NODE_OPTIONS'] = `${env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${options.heap}`.trim();
+    return env;
+  };
+
+  /** One measured `astro build`; fresh output and cache folders every time. */
+  const build = async (kind: 'site' | 'bare', label: string, root: string, env: Record<string, string>, config?: string) => {
+    const id = `${++buildNo}-${kind}`;
+    const outDir = join(work, 'builds', id, 'dist');
+    const cacheDir = join(work, 'builds', id, 'cache');
+    mkdirSync(cacheDir, { recursive: true });
+    const loadBefore = load();
+    const args = [ASTRO, 'build', '--root', root, ...(config ? ['--config', config] : [])];
+    process.stdout.write(`  ${label} … `);
+    const result = await runMeasured(process.execPath, args, {
+      cwd: root,
+      env: baseEnv({ ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }),
+      logFile,
+    });
+    if (result.code !== 0) throw new Error(`${label} failed (exit ${result.code}); see ${logFile}`);
+    const dist: DistStats = distStats(outDir);
+    console.log(`${seconds(result.wallMs)}, ${dist.htmlPages} pages, peak RSS ${(result.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    return { result, dist, outDir, loadBefore };
+  };
+
+  const records: BuildRecord[] = [];
+  const cleanBuilds = () => rmSync(join(work, 'builds'), { recursive: true, force: true });
+
+  if (options.warmup) {
+    console.log('warm-up (untimed): a small corpus, once per project');
+    const corpus = join(work, 'warmup-content');
+    rmSync(corpus, { recursive: true, force: true });
+    generateCorpus({ outDir: corpus, referenceDir: options.reference, claims: 20, briefings: 2 });
+    for (const processor of options.processors) {
+      await build('site', `site (${processor})`, REPO, { LEDGER_CONTENT_DIR: corpus }, processorConfig(processor, REPO, work));
+    }
+    if (options.bare) {
+      const bareDir = join(work, 'warmup-bare');
+      rmSync(bareDir, { recursive: true, force: true });
+      generateBareProject({ dir: bareDir, repoRoot: REPO, pages: 30, corpusDir: corpus, claims: 20 });
+      await build('bare', 'bare Astro', bareDir, {});
+    }
+    cleanBuilds();
+  }
+
+  for (const claims of options.claims) {
+    const corpus = join(work, `content-${claims}`);
+    rmSync(corpus, { recursive: true, force: true });
+    const started = performance.now();
+    const stats = generateCorpus({ outDir: corpus, referenceDir: options.reference, claims, briefings: options.briefings });
+    const files = Object.values(stats.files).reduce((a, b) => a + b, 0);
+    console.log(`\n${claims} claims, ${options.briefings} briefings: corpus of ${files} files (${stats.countries.length} countries, ${stats.treaties.length} treaties, ${stats.sources} generated sources) in ${seconds(performance.now() - started)}`);
+    const bareDir = join(work, `bare-${claims}`);
+    let barePages: number | undefined;
+    const site: Record<Processor, BuildRecord['site']> = {} as Record<Processor, BuildRecord['site']>;
+    const bare: BuildRecord['site'] = [];
+    for (let run = 0; run < options.runs; run++) {
+      const order: ('site' | 'bare')[] = run % 2 === 0 ? ['site', 'bare'] : ['bare', 'site'];
+      for (const kind of order) {
+        if (kind === 'site') {
+          for (const processor of options.processors) {
+            const b = await build('site', `site (${processor}) run ${run + 1}`, REPO, { LEDGER_CONTENT_DIR: corpus }, processorConfig(processor, REPO, work));
+            barePages ??= b.dist.htmlPages;
+            (site[processor] ??= []).push({ ...b.result, dist: b.dist, load: b.loadBefore, phases: phasesFromLog(logFile) });
+          }
+        } else if (options.bare) {
+          if (barePages === undefined) continue; // the site runs first on run 1, so this is set from run 2 on
+          if (run === 0 || bare.length === 0) {
+            rmSync(bareDir, { recursive: true, force: true });
+            generateBareProject({ dir: bareDir, repoRoot: REPO, pages: barePages, corpusDir: corpus, claims });
+          }
+          const b = await build('bare', `bare Astro (${barePages} pages) run ${run + 1}`, bareDir, {});
+          bare.push({ ...b.result, dist: b.dist, load: b.loadBefore, phases: phasesFromLog(logFile) });
+        }
+        cleanBuilds();
+      }
+    }
+    for (const processor of options.processors) {
+      records.push({ claims, briefings: options.briefings, corpusFiles: files, processor, site: site[processor] ?? [], bare: options.bare ? bare : [] });
+    }
+    if (!options.keep) {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(bareDir, { recursive: true, force: true });
+    }
+  }
+
+  const report = formatReport(machine, records, {
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    runs: options.runs,
+    warmup: options.warmup,
+  });
+  console.log(`\n${report}`);
+  if (options.out) {
+    writeFileSync(options.out, `${report}\n`);
+    writeFileSync(`${options.out}.json`, `${JSON.stringify({ machine, records }, null, 2)}\n`);
+    console.log(`written to ${options.out}`);
+  }
+  if (!options.keep && !options.work) rmSync(work, { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

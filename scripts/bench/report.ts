@@ -1,0 +1,120 @@
+/** The benchmark's Markdown report: the results table, phases, every run, and the machine. */
+import type { DistStats } from './dist-stats.ts';
+import type { Machine } from './machine.ts';
+import type { Phases } from './phases.ts';
+import type { RunResult } from './run.ts';
+
+export interface Measured extends RunResult {
+  dist: DistStats;
+  /** 1-minute load average just before the build. */
+  load: number;
+  phases: Phases;
+}
+
+export interface BuildRecord {
+  claims: number;
+  briefings: number;
+  corpusFiles: number;
+  processor: string;
+  site: Measured[];
+  bare: Measured[];
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '—');
+const mib = (bytes: number) => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Median wall time, largest peak memory, sizes of the first run. */
+export function summarize(runs: Measured[]) {
+  const first = runs[0];
+  if (!first) return undefined;
+  const wallMs = median(runs.map((r) => r.wallMs));
+  return {
+    wallMs,
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    pagesPerSecond: first.dist.htmlPages / (wallMs / 1000),
+    peakTreeRss: Math.max(...runs.map((r) => r.peakTreeRss)),
+    maxProcessHwm: Math.max(...runs.map((r) => r.maxProcessHwm)),
+    dist: first.dist,
+    phase: (key: keyof Phases) => median(runs.map((r) => r.phases[key] ?? Number.NaN).filter(Number.isFinite)),
+  };
+}
+
+export function formatReport(machine: Machine, records: BuildRecord[], meta: { command: string; runs: number; warmup: boolean }): string {
+  const out: string[] = [];
+  const processors = new Set(records.map((r) => r.processor));
+  const showProcessor = processors.size > 1 || !processors.has('config');
+  out.push(`Command: \`${meta.command}\``);
+  out.push('');
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}. ` +
+      `${meta.warmup ? 'One untimed warm-up build of each project first; ' : 'No warm-up; '}${meta.runs} timed run${meta.runs > 1 ? 's (median wall time, largest peak memory)' : ''} of each build, fresh output and cache folders every time.`,
+  );
+  out.push('');
+  out.push(
+    `| claims | briefings |${showProcessor ? ' processor |' : ''} pages | site build | CPU | pages/s | peak RSS (tree) | largest process | output | files | Pagefind index | bare Astro | CPU | bare pages/s | bare peak RSS | site ÷ bare (wall) | site ÷ bare (CPU) |`,
+  );
+  out.push(`|---:|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const r of records) {
+    const site = summarize(r.site);
+    if (!site) continue;
+    const bare = summarize(r.bare);
+    out.push(
+      [
+        '',
+        n(r.claims),
+        n(r.briefings),
+        ...(showProcessor ? [r.processor] : []),
+        n(site.dist.htmlPages),
+        s(site.wallMs),
+        s(site.cpuMs),
+        site.pagesPerSecond.toFixed(0),
+        mib(site.peakTreeRss),
+        mib(site.maxProcessHwm),
+        mb(site.dist.bytes),
+        n(site.dist.files),
+        `${mb(site.dist.pagefindBytes)} (${n(site.dist.pagefindFiles)} files)`,
+        bare ? s(bare.wallMs) : '—',
+        bare ? s(bare.cpuMs) : '—',
+        bare ? bare.pagesPerSecond.toFixed(0) : '—',
+        bare ? mib(bare.peakTreeRss) : '—',
+        bare ? `${(site.wallMs / bare.wallMs).toFixed(2)}×` : '—',
+        bare && Number.isFinite(site.cpuMs / bare.cpuMs) ? `${(site.cpuMs / bare.cpuMs).toFixed(2)}×` : '—',
+        '',
+      ].join(' | ').trim(),
+    );
+  }
+  out.push('');
+  out.push('Where the time went (medians, from the build logs):');
+  out.push('');
+  out.push(`| claims |${showProcessor ? ' processor |' : ''} build | integrity check | content sync + types | rendering pages | Pagefind |`);
+  out.push(`|---:|${showProcessor ? '---|' : ''}---|---:|---:|---:|---:|`);
+  for (const r of records) {
+    const rows: [string, ReturnType<typeof summarize>][] = [['site', summarize(r.site)], ['bare Astro', summarize(r.bare)]];
+    for (const [label, sum] of rows) {
+      if (!sum) continue;
+      out.push(
+        ['', n(r.claims), ...(showProcessor ? [r.processor] : []), label, s(sum.phase('checkMs')), s(sum.phase('syncMs')), s(sum.phase('renderMs')), s(sum.phase('pagefindMs')), '']
+          .join(' | ')
+          .trim(),
+      );
+    }
+  }
+  out.push('');
+  out.push('Every timed run (load = 1-minute load average just before the build):');
+  out.push('');
+  for (const r of records) {
+    const list = (label: string, runs: Measured[]) =>
+      runs.map((m, i) => `${label} run ${i + 1}: ${s(m.wallMs)} (CPU ${s(m.cpuMs)}), peak RSS ${mib(m.peakTreeRss)}, load ${m.load}`).join('; ');
+    out.push(`- ${n(r.claims)} claims${showProcessor ? `, ${r.processor}` : ''}: ${[list('site', r.site), list('bare', r.bare)].filter(Boolean).join('; ')}`);
+  }
+  return out.join('\n');
+}
