@@ -68,7 +68,7 @@ export function parseContentFile(
     bodyLine = countLines(match[0]) + 1;
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { version: '1.2', schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseYaml(yamlText, lineCounter);
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
     const errors = doc.errors.filter((e) => {
@@ -89,6 +89,9 @@ export function parseContentFile(
     };
   }
   const data: unknown = doc.toJS() ?? {};
+  // Line numbers are only needed to report a problem: the parsed document is not kept (it is many
+  // times the size of the data), and the first lineOf() call parses the YAML text again.
+  let lines: { doc: Document; counter: LineCounter } | undefined;
   const file: RawFile = {
     collection,
     id,
@@ -96,9 +99,52 @@ export function parseContentFile(
     data,
     body,
     bodyLine,
-    lineOf: (fieldPath) => lineOfPath(doc, lineCounter, fieldPath, yamlLine),
+    lineOf: (fieldPath) => {
+      if (!lines) {
+        const counter = new LineCounter();
+        lines = { doc: parseYaml(yamlText, counter), counter };
+      }
+      return lineOfPath(lines.doc, lines.counter, fieldPath, yamlLine);
+    },
   };
   return { file, problems: [] };
+}
+
+type Parsed = ReturnType<typeof parseContentFile>;
+
+const PARSED = Symbol.for('treaty-ledger.parsed-content-files');
+
+/**
+ * A build parses every content file twice in one process: the integrity check (run by the ledger
+ * integration before anything else) and then the collection loaders. The check remembers each
+ * result here and the loader takes it back, so each file is parsed once per build. An entry is
+ * only used when the file's text is exactly the same, so a file edited in between is parsed
+ * again. Kept on globalThis because the integration and the content config are separate module
+ * instances in the same process.
+ */
+function parsedFiles(): Map<string, { text: string; parsed: Parsed }> {
+  const g = globalThis as unknown as Record<symbol, Map<string, { text: string; parsed: Parsed }> | undefined>;
+  return (g[PARSED] ??= new Map());
+}
+
+/** `parseContentFile`, remembering the result for `takeParsedContentFile`. */
+export function rememberParsedContentFile(collection: CollectionName, path: string, text: string): Parsed {
+  const parsed = parseContentFile(collection, path, text);
+  parsedFiles().set(`${collection}:${path}`, { text, parsed });
+  return parsed;
+}
+
+/** The remembered parse of this exact text (and forgets it), or a new parse. */
+export function takeParsedContentFile(collection: CollectionName, path: string, text: string): Parsed {
+  const key = `${collection}:${path}`;
+  const cache = parsedFiles();
+  const hit = cache.get(key);
+  if (hit) cache.delete(key);
+  return hit && hit.text === text ? hit.parsed : parseContentFile(collection, path, text);
+}
+
+function parseYaml(text: string, lineCounter: LineCounter): Document {
+  return parseDocument(text, { version: '1.2', schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
@@ -162,7 +208,7 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
         continue;
       }
       present.add(`${collection}:${fileId(path)}`);
-      const parsed = parseContentFile(collection, path, readFileSync(abs2, 'utf8'));
+      const parsed = rememberParsedContentFile(collection, path, readFileSync(abs2, 'utf8'));
       problems.push(...parsed.problems);
       if (parsed.file) files.push(parsed.file);
     }

@@ -16,7 +16,7 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { readContentTree, type ContentTree, type RawFile } from './content-files.ts';
 import { dateRange, formatDate, parsePartialDate, toIsoDate } from './dates.ts';
 import { collectEdges, type Edge, type TargetKind } from './link-graph.ts';
-import { scanBody, type BodyScan } from './markdown.ts';
+import { rememberScan, type BodyScan } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { resolveSitePath } from './routes.ts';
 import { didYouMean } from './suggest.ts';
@@ -102,7 +102,7 @@ export function checkTree(tree: ContentTree): CheckResult {
     let scan: BodyScan | undefined;
     if (spec.format !== 'yaml' && file.body.trim()) {
       try {
-        scan = scanBody(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown');
+        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown');
       } catch (error) {
         const e = error as { message?: string; line?: number };
         problems.push({

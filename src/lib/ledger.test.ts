@@ -50,3 +50,13 @@ describe('the story’s dates, computed from the treaty rules', () => {
     ]);
   });
 });
+
+describe('byName', () => {
+  it('orders exactly as localeCompare in English ignoring case and accents, with one collator', async () => {
+    const { byName } = await import('./ledger.ts');
+    const names = ['Türkiye', 'turkey', 'Åland Islands', 'Côte d’Ivoire', 'cote d’ivoire', 'Czechia', 'Zimbabwe', 'zambia', 'Österreich', 'Oman', 'São Tomé and Príncipe', 'Saudi Arabia', 'Benchmark Wire 10', 'Benchmark Wire 9'];
+    const expected = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+    expect([...names].sort(byName)).toEqual(expected);
+    for (const a of names) for (const b of names) expect(Math.sign(byName(a, b))).toBe(Math.sign(a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+});

@@ -13,7 +13,7 @@ import type { Source } from '../schemas/sources.ts';
 import type { Treaty } from '../schemas/treaties.ts';
 import { sortKey, toIsoDate, type IsoDate } from './dates.ts';
 import { backlinksOf, collectEdges, indexBacklinks, type Edge, type TargetKind } from './link-graph.ts';
-import { scanBody, type BodyScan } from './markdown.ts';
+import { takeScan, type BodyScan } from './markdown.ts';
 import { buildParticipants, groupBy, type Participant } from './participants.ts';
 import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from './status.ts';
 
@@ -104,7 +104,12 @@ export interface Ledger {
   };
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+/**
+ * Names in English order, ignoring case and accents. One Collator for every comparison: the same
+ * order as `a.localeCompare(b, 'en', { sensitivity: 'base' })`, which builds a collator per call
+ * and is about 50 times slower when sorting thousands of entries.
+ */
+export const byName: (a: string, b: string) => number = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
 export function buildLedger(input: LedgerInput): Ledger {
   const countries = new Map(input.countries.map((e) => [e.id, e]));
@@ -163,7 +168,7 @@ export function buildLedger(input: LedgerInput): Ledger {
   ];
   for (const [collection, entries, format] of bodied) {
     for (const e of entries) {
-      const scan = e.body?.trim() ? scanBody(e.body, format) : undefined;
+      const scan = e.body?.trim() ? takeScan(e.body, format) : undefined;
       if (scan) scans.set(`${collection}:${e.id}`, scan);
       graphEntries.push({ collection, id: e.id, data: e.data, scan });
     }

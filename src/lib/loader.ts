@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { parseContentFile } from './content-files.ts';
+import { takeParsedContentFile } from './content-files.ts';
 
 export function ledgerLoader(collection: CollectionName, contentDir: string): Loader {
   return {
@@ -27,7 +27,8 @@ export function ledgerLoader(collection: CollectionName, contentDir: string): Lo
         const abs = join(dir, name);
         const path = relative(root, abs).split(sep).join('/');
         const text = readFileSync(abs, 'utf8');
-        const { file, problems } = parseContentFile(collection, path, text);
+        // Parsed once per build: the integrity check already read this text (see content-files.ts).
+        const { file, problems } = takeParsedContentFile(collection, path, text);
         if (!file) throw new Error(`${path}: ${problems.map((p) => p.message).join('; ')} (run npm run check)`);
         const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: path });
         store.set({ id: file.id, data, body: file.body, filePath: path, digest: generateDigest(text) });

@@ -57,10 +57,43 @@ function parseMdx(body: string): MdastRoot {
   });
 }
 
+/**
+ * A Markdown body without any of these cannot hold a link, an image, a definition, an autolink,
+ * a GFM autolink literal (www., scheme://, e-mail) or raw HTML: every one of them needs "[", "<",
+ * "@", "://" or "www." in the text.
+ */
+const MAY_LINK_OR_HTML = /[[<@]|:\/\/|www\./i;
+
 /** Everything the integrity check and the link graph need from a body, from one parse. */
 export function scanBody(body: string, format: 'markdown' | 'mdx'): BodyScan {
+  if (!body.trim()) return { links: [], html: [], components: [], headings: [], words: 0 };
+  if (format === 'markdown' && !MAY_LINK_OR_HTML.test(body)) return lazyScan(body);
+  return fullScan(body, format);
+}
+
+/**
+ * The scan of a body that has no links, HTML or components (Markdown has no components): those
+ * lists are empty for certain, so nothing is parsed unless headings or words are read.
+ */
+function lazyScan(body: string): BodyScan {
+  let full: BodyScan | undefined;
+  const parsed = () => (full ??= fullScan(body, 'markdown'));
+  return {
+    links: [],
+    html: [],
+    components: [],
+    get headings() {
+      return parsed().headings;
+    },
+    get words() {
+      return parsed().words;
+    },
+  };
+}
+
+/** The scan from a full parse, with no shortcut (exported for tests that prove the shortcut exact). */
+export function fullScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
   const scan: BodyScan = { links: [], html: [], components: [], headings: [], words: 0 };
-  if (!body.trim()) return scan;
   const tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
@@ -103,6 +136,38 @@ export function scanBody(body: string, format: 'markdown' | 'mdx'): BodyScan {
     }
   });
   return scan;
+}
+
+const SCANS = Symbol.for('treaty-ledger.body-scans');
+
+/**
+ * Scans shared between the integrity check and `buildLedger`, which run in the same build
+ * process (as separate module instances, hence globalThis): the check remembers each body's
+ * scan, the ledger takes it back, so a body is parsed once per build. Keyed by the body's exact
+ * text and format. Scans are read-only data.
+ */
+function sharedScans(): Map<string, BodyScan> {
+  const g = globalThis as unknown as Record<symbol, Map<string, BodyScan> | undefined>;
+  return (g[SCANS] ??= new Map());
+}
+
+/** `scanBody`, remembered for `takeScan`. */
+export function rememberScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
+  const scan = scanBody(body, format);
+  sharedScans().set(`${format}:${body}`, scan);
+  return scan;
+}
+
+/** The remembered scan of this exact body (and forgets it), or a new scan. */
+export function takeScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
+  const key = `${format}:${body}`;
+  const scans = sharedScans();
+  const hit = scans.get(key);
+  if (hit) {
+    scans.delete(key);
+    return hit;
+  }
+  return scanBody(body, format);
 }
 
 function parseStringArray(expression: string): string[] | undefined {
