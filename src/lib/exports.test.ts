@@ -7,9 +7,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { splitList } from './csv.ts';
 import { DATASET_NAMES, getDataset } from './export-datasets.ts';
-import { describeType, formatCitation, parseCitation, toCsvExport, toJsonExport, toJsonRows, toJsonSchema, type Dataset } from './exports.ts';
+import { describeType, formatCitation, fromCsvCell, parseCitation, toCsvExport, toJsonExport, toJsonRows, toJsonSchema, type Dataset } from './exports.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -47,12 +46,7 @@ describe.each(DATASET_NAMES)('the %s download', (name) => {
       for (const column of dataset.columns) {
         const cell = record[column.name] ?? '';
         const value = rows[i]?.[column.name] ?? null;
-        const back =
-          column.type.kind === 'citations' ? splitList(cell).map(parseCitation)
-          : column.type.kind === 'list' ? splitList(cell).map((x) => (column.type.kind === 'list' && column.type.item.kind === 'integer' ? Number(x) : x))
-          : column.type.kind === 'integer' ? (cell === '' ? null : Number(cell))
-          : column.type.kind === 'boolean' ? cell === 'true'
-          : cell === '' ? null : cell;
+        const back = fromCsvCell(column.type, cell);
         expect(back, `${name} row ${i} ${column.name}`).toEqual(value);
       }
     });

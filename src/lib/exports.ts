@@ -14,7 +14,7 @@
  */
 import { ID_PATTERN } from '../schemas/common.ts';
 import type { Citation } from './types.ts';
-import { joinList, toCsv } from './csv.ts';
+import { joinList, splitList, toCsv } from './csv.ts';
 
 export type ColumnType =
   | { kind: 'text' }
@@ -106,6 +106,22 @@ export function toCsvCell(type: ColumnType, value: Value): string {
   if (type.kind === 'citations') return joinList((value as readonly JsonCitation[]).map(formatCitation));
   if (Array.isArray(value)) return joinList(value.map(String));
   return String(value);
+}
+
+/** The JSON value a CSV cell stands for: the inverse of `toCsvCell`, for readers and tests. */
+export function fromCsvCell(type: ColumnType, cell: string): Value {
+  switch (type.kind) {
+    case 'citations':
+      return splitList(cell).map(parseCitation);
+    case 'list':
+      return type.item.kind === 'integer' ? splitList(cell).map(Number) : splitList(cell);
+    case 'integer':
+      return cell === '' ? null : Number(cell);
+    case 'boolean':
+      return cell === '' ? null : cell === 'true';
+    default:
+      return cell === '' ? null : cell;
+  }
 }
 
 /** "untc-xxvi-5 (end note 8)" or "untc-xxvi-5": ids hold no spaces, so the id ends at the first. */

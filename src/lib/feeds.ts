@@ -110,7 +110,7 @@ export function treatyFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFeed
   return feedShell(ledger, urls, { kind: 'treaties', id }, urls.entry('treaties', id), 'Signatures, ratifications, accessions, withdrawals and domestic steps, newest first.', entries);
 }
 
-function claimEntry(ledger: Ledger, urls: SiteUrls, claim: Entry<Claim>): AtomEntry {
+function claimEntry(urls: SiteUrls, claim: Entry<Claim>): AtomEntry {
   const d = claim.data;
   const made = atomDate(d.made);
   const reviewed = d.reviewed ? atomDate(d.reviewed) : made;
@@ -137,6 +137,6 @@ export function claimsAboutCountry(ledger: Ledger, id: string): Entry<Claim>[] {
 
 export function countryFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFeed {
   const events = (ledger.eventsByCountry.get(id) ?? []).filter(happened(ledger)).map((e) => eventEntry(ledger, urls, e, 'countries'));
-  const claims = claimsAboutCountry(ledger, id).filter((c) => startOf(c.data.made) <= ledger.asOf).map((c) => claimEntry(ledger, urls, c));
+  const claims = claimsAboutCountry(ledger, id).filter((c) => startOf(c.data.made) <= ledger.asOf).map((c) => claimEntry(urls, c));
   return feedShell(ledger, urls, { kind: 'countries', id }, urls.entry('countries', id), 'Treaty events and sourced claims, newest first.', [...events, ...claims]);
 }
