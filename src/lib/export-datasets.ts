@@ -57,6 +57,12 @@ void _allKinds;
 
 const text = <R,>(name: string, meaning: string, get: (row: R) => string | undefined, optional = false): Column<R> => ({ name, type: { kind: 'text' }, meaning, get, optional });
 const byId = <T extends { id: string }>(list: Iterable<T>) => [...list].sort((a, b) => byCodeUnit(a.id, b.id));
+const idColumn = <R extends { id: string }>(collection: string): Column<R> => ({
+  name: 'id',
+  type: { kind: 'id', of: collection },
+  meaning: `Identifier; the page is /${collection}/<id>/.`,
+  get: (e) => e.id,
+});
 const sourceColumns = <R,>(get: (row: R) => readonly { source: string; locator?: string | undefined }[]): Column<R>[] => [
   { name: 'source_ids', type: { kind: 'list', item: { kind: 'id', of: 'sources' } }, meaning: 'Ids of the sources (rows of sources.csv), in the order cited.', get: (r) => get(r).map((c) => c.source) },
   { name: 'sources', type: { kind: 'citations' }, meaning: 'The same sources with where in each (page, end note): "id" or "id (locator)".', get },
@@ -71,7 +77,7 @@ function countries(ledger: Ledger): Dataset<Entry<Country>> {
     licenceNote: 'Names and ISO codes derive from the world-countries package (ODbL 1.0); alternative names added by Treaty Ledger.',
     rows: byId(ledger.countries.values()),
     columns: [
-      { name: 'id', type: { kind: 'id', of: 'countries' }, meaning: 'Identifier; the country page is /countries/<id>/.', get: (e) => e.id },
+      idColumn('countries'),
       text('name', 'Short English name.', (e: Entry<Country>) => e.data.name),
       text('official_name', 'Formal name.', (e: Entry<Country>) => e.data.officialName),
       text('iso2', 'ISO 3166-1 alpha-2 code.', (e: Entry<Country>) => e.data.iso2),
@@ -98,7 +104,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
     licenceNote: DEPOSITARY_NOTE,
     rows: byId(ledger.treaties.values()),
     columns: [
-      { name: 'id', type: { kind: 'id', of: 'treaties' }, meaning: 'Identifier; the treaty page is /treaties/<id>/.', get: (e) => e.id },
+      idColumn('treaties'),
       text('short_name', 'What readers call it.', (e: Entry<Treaty>) => e.data.shortName),
       text('title', 'Full title as the depositary gives it.', (e: Entry<Treaty>) => e.data.title),
       text('abbreviation', 'Common abbreviation.', (e: Entry<Treaty>) => e.data.abbreviation, true),
@@ -215,7 +221,7 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
     licenceNote: 'Statements are our paraphrases, not quotations. CC BY 4.0, credit "Treaty Ledger".',
     rows: byId(ledger.claims.values()),
     columns: [
-      { name: 'id', type: { kind: 'id', of: 'claims' }, meaning: 'Identifier; the claim page is /claims/<id>/.', get: (e) => e.id },
+      idColumn('claims'),
       text('statement', 'What was claimed, in our words.', (e: Entry<Claim>) => e.data.statement),
       text('claimant_name', 'Who made the claim.', (e: Entry<Claim>) => e.data.claimant.name),
       { name: 'claimant_kind', type: { kind: 'enum', values: ['government', 'person', 'organization', 'outlet'] }, meaning: 'What kind of claimant.', get: (e) => e.data.claimant.kind },
@@ -245,7 +251,7 @@ function sources(ledger: Ledger): Dataset<Entry<Source>> {
     licenceNote: 'Titles belong to their publishers; summaries are ours. CC BY 4.0, credit "Treaty Ledger".',
     rows: byId(ledger.sources.values()),
     columns: [
-      { name: 'id', type: { kind: 'id', of: 'sources' }, meaning: 'Identifier; the source page is /sources/<id>/.', get: (e) => e.id },
+      idColumn('sources'),
       { name: 'kind', type: { kind: 'enum', values: sourceKinds }, meaning: 'What kind of document; a depositary-record settles dates, a news-report is attribution.', get: (e) => e.data.kind },
       text('title', 'Title in its own language.', (e: Entry<Source>) => e.data.title),
       text('publisher', 'Who published it.', (e: Entry<Source>) => e.data.publisher),
