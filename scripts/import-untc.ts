@@ -107,7 +107,7 @@ export class ImportError extends Error {
 
 /** Reads the CSV with csv-parse; the header must be exactly the documented columns. */
 export function readCsv(text: string, file: string): { rows: CsvRow[]; lines: number[] } {
-  const records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true, info: true }) as {
+  const records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true, info: true }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
@@ -135,9 +135,11 @@ export function buildParticipation(rows: CsvRow[], lines: number[], countries: C
   const files = new Map<TreatyCode, ParticipationFile>();
   const seen = new Map<string, number>();
 
-  rows.forEach((row, index) => {
+  rows.forEach((row, index): void => {
     const line = lines[index] ?? index + 2;
-    const bad = (message: string) => problems.push({ line, message });
+    const bad = (message: string): void => {
+      problems.push({ line, message });
+    };
     const who = `${row.treaty} ${JSON.stringify(row.participant_untc)}`;
 
     const code = row.treaty as TreatyCode;
