@@ -1,0 +1,181 @@
+/**
+ * Contributing, end to end: entries made by `npm run new` build into pages; a typo in CI shows as
+ * an annotation on the line of the pull request; the edit links and "last changed" dates render
+ * from one git call per build.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { checkProject } from '../../src/lib/integrity.ts';
+import { runNew, type Io } from '../../scripts/scaffold/run.ts';
+import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../support/build.ts';
+import { text } from '../support/site.ts';
+
+const WORK = join(BUILDS_DIR, 'contrib');
+beforeAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+});
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+/** A fresh copy of the test content, inside the project so paths read like real ones. */
+function copyContent(name: string): string {
+  const dir = join(WORK, name);
+  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
+  return dir;
+}
+
+async function scaffold(contentDir: string, args: string[]): Promise<void> {
+  const messages: string[] = [];
+  const io: Io = { out: (t) => messages.push(t), err: (t) => messages.push(t), now: () => new Date(2026, 1, 3), env: {}, cwd: ROOT };
+  const code = await runNew([...args, '--content-dir', contentDir], ROOT, io);
+  expect(code, messages.join('\n')).toBe(0);
+}
+
+describe('entries made with npm run new', () => {
+  it('pass the integrity check and build into pages', async () => {
+    const content = copyContent('scaffolded');
+    await scaffold(content, ['source', '--kind', 'news-report', '--title', 'Parliament approves Finland’s withdrawal from landmine ban treaty', '--publisher', 'dpa', '--published', '2025-06-19', '--url', 'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html']);
+    await scaffold(content, ['claim', '--id', 'estonia-ottawa-exit-reported', '--statement', 'Estonia said it would leave the Ottawa Convention.', '--claimant', 'Reuters', '--claimant-kind', 'outlet', '--made', '2025-03-18', '--country', 'estonia', '--treaty', 'ottawa-convention', '--kind', 'intention', '--source', 'reuters-2025-03-18', '--verdict', 'accurate', '--reason', 'The depositary records Estonia’s withdrawal on 27 June 2025.']);
+    await scaffold(content, ['briefing', '--title', 'Estonia leaves the mine ban', '--summary', 'From announcement to withdrawal.', '--author', 'Treaty Ledger', '--country', 'estonia', '--body', 'Estonia announced it in March <Claim id="estonia-ottawa-exit-reported" />.']);
+    await scaffold(content, ['event', '--treaty', 'ottawa-convention', '--country', 'estonia', '--type', 'law-signed', '--date', '2025-06-13', '--title', 'President signs the withdrawal law', '--source', 'dpa-2025-06-19']);
+    expect(checkProject(ROOT, content).problems).toEqual([]);
+
+    const outDir = join(WORK, 'scaffolded-dist');
+    const result = await runBuild({ name: 'contrib', base: '/', contentDir: content, outDir });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+    expect(text(page('claims/estonia-ottawa-exit-reported').querySelector('h1'))).toBe('Estonia said it would leave the Ottawa Convention.');
+    expect(text(page('sources/dpa-2025-06-19').querySelector('main'))).toContain('Parliament approves Finland’s withdrawal');
+    expect(text(page('briefings/estonia-leaves-the-mine-ban').querySelector('main'))).toContain('Estonia announced it in March');
+  });
+});
+
+describe('content problems in CI', () => {
+  function contentWithTypo(name: string): string {
+    const content = copyContent(name);
+    const claim = join(content, 'claims/four-states-announce-ottawa-exit.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('countries: [poland, estonia,', 'countries: [poland, estonai,'));
+    return content;
+  }
+
+  const checkContent = (content: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '', GITHUB_ACTIONS: '', LEDGER_CONTENT_DIR: content, ...env },
+      encoding: 'utf8',
+    });
+
+  it('are printed as GitHub annotations with file, line and the closest id', () => {
+    const content = contentWithTypo('typo');
+    const result = checkContent(content, { CI: 'true' });
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      '::error file=.test-builds/contrib/typo/claims/four-states-announce-ottawa-exit.md,line=9,title=subjects.countries[1]::no country "estonai" — fix: did you mean "estonia"?',
+    ]);
+    expect(result.stderr).toContain('✖ .test-builds/contrib/typo/claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[1]: no country "estonai"');
+  });
+
+  it('are annotations under GITHUB_ACTIONS too, and plain text only outside CI', () => {
+    const content = contentWithTypo('typo-local');
+    expect(checkContent(content, { GITHUB_ACTIONS: 'true' }).stdout).toMatch(/^::error file=.*,line=9,/m);
+    const local = checkContent(content, {});
+    expect(local.status).toBe(1);
+    expect(local.stdout).not.toContain('::error');
+    expect(local.stderr).toContain('fix: did you mean "estonia"?');
+  });
+
+  it('stop the build in CI with the same annotations', async () => {
+    const content = contentWithTypo('typo-build');
+    const outDir = join(WORK, 'typo-build-dist');
+    const result = await runBuild({ name: 'contrib-typo', base: '/', contentDir: content, outDir, env: { CI: 'true' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error file=.test-builds/contrib/typo-build/claims/four-states-announce-ottawa-exit.md,line=9,title=subjects.countries[1]::no country "estonai" — fix: did you mean "estonia"?');
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+/**
+ * EditLinks rendered by a real Astro build of a one-page project that uses the component, with
+ * `git` wrapped to count its calls.
+ */
+describe('EditLinks', () => {
+  const project = join(WORK, 'edit-links');
+  const gitLog = join(WORK, 'git-calls.log');
+  const claimFile = 'src/content/claims/four-states-announce-ottawa-exit.md';
+  let html: ReturnType<typeof parse>[] = [];
+
+  beforeAll(async () => {
+    const bin = join(WORK, 'bin');
+    mkdirSync(bin, { recursive: true });
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> "${gitLog}"\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    mkdirSync(join(project, 'src/pages/claims'), { recursive: true });
+    writeFileSync(
+      join(project, 'astro.config.mjs'),
+      "export default { site: 'https://acme.github.io', base: '/treaty-ledger/', trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } };\n",
+    );
+    const component = join(ROOT, 'src/components/EditLinks.astro');
+    writeFileSync(
+      join(project, 'src/pages/claims/[id].astro'),
+      `---
+import EditLinks from '${component}';
+export const getStaticPaths = () => [
+  { params: { id: 'committed' }, props: { filePath: '${claimFile}' } },
+  { params: { id: 'generated' }, props: { filePath: 'src/content/participation/ottawa-convention.yaml' } },
+  { params: { id: 'outside' }, props: { filePath: '../../tmp/content/claims/x.md' } },
+  { params: { id: 'uncommitted' }, props: { filePath: 'src/content/claims/not-yet-committed.md' } },
+];
+const { id } = Astro.params;
+---
+<html lang="en"><head><title>{id}</title></head><body><main><EditLinks filePath={Astro.props.filePath} collection="claims" id={id} title={'Claim “' + id + '”'} /></main></body></html>
+`,
+    );
+    const env = { ...withoutTestEnv(process.env), PATH: `${bin}:${process.env['PATH']}`, REPOSITORY_URL: 'https://github.com/acme/treaty-ledger', ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env['GITHUB_REPOSITORY'];
+    delete env['LEDGER_CONTENT_DIR'];
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], { cwd: ROOT, env, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    expect(code).toBe(0);
+    html = ['committed', 'generated', 'outside', 'uncommitted'].map((id) => parse(readFileSync(join(project, 'dist/claims', id, 'index.html'), 'utf8')));
+  });
+
+  it('shows when the file last changed, from its last commit, with edit, history and report links', () => {
+    const [committed] = html;
+    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cs', '--', claimFile], { cwd: ROOT, encoding: 'utf8' }).trim();
+    expect(committed?.querySelector('time')?.getAttribute('datetime')).toBe(lastCommit);
+    const links = Object.fromEntries((committed?.querySelectorAll('.edit-links a') ?? []).map((a) => [text(a), a.getAttribute('href')]));
+    expect(links['Edit this page']).toBe(`https://github.com/acme/treaty-ledger/edit/main/${claimFile}`);
+    expect(links['change history']).toBe(`https://github.com/acme/treaty-ledger/commits/main/${claimFile}`);
+    const report = new URL(links['Report an error'] ?? '');
+    expect(report.searchParams.get('page')).toBe('https://acme.github.io/treaty-ledger/claims/committed/');
+    expect(report.searchParams.get('template')).toBe('error-report.yml');
+    expect(committed?.querySelector('.edit-links')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('offers no edit link for a generated file, and nothing at all for a file outside the repository', () => {
+    const [, generated, outside] = html;
+    expect(text(generated?.querySelector('.edit-links'))).not.toContain('Edit this page');
+    expect(text(generated?.querySelector('.edit-links'))).toContain('Report an error');
+    expect(outside?.querySelector('.edit-links')).toBeNull();
+  });
+
+  it('gives no date for an uncommitted file, but still links its history', () => {
+    const uncommitted = html[3];
+    expect(uncommitted?.querySelector('time')).toBeNull();
+    expect(text(uncommitted?.querySelector('.edit-links'))).toContain('Change history');
+  });
+
+  it('asks git twice per build, not once per page', () => {
+    const calls = readFileSync(gitLog, 'utf8').trim().split('\n');
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toMatch(/^rev-parse /);
+    expect(calls[1]).toMatch(/^log /);
+  });
+});
