@@ -30,4 +30,7 @@ export default defineConfig({
   },
   integrations: [mdx(), ledger()],
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json so the Astro VS Code extension validates and completes
+  // Markdown frontmatter against each collection's schema (see CONTRIBUTING.md › Editor help).
+  experimental: { contentIntellisense: true },
 });
