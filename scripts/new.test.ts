@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as prettier from 'prettier';
 import { parse } from 'yaml';
 import { checkProject } from '../src/lib/integrity.ts';
 import { runNew, type Io } from './scaffold/run.ts';
@@ -118,6 +119,21 @@ describe('npm run new, one entry of each kind', () => {
     const text = readFileSync(join(content, 'events/estonia.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*\.astro\/collections\/events\.schema\.json$/);
     expect(problems()).toEqual([]);
+  });
+});
+
+describe('what npm run new writes', () => {
+  it('is already formatted the way npm run lint (Prettier) wants it', async () => {
+    expect((await run(['source', '--kind', 'news-report', '--title', 'Finland: parliament approves withdrawal', '--publisher', 'dpa', '--published', '2025-06-19', '--url', 'https://dpa-story.com/x.html'])).code).toBe(0);
+    expect((await run(['claim', '--statement', 'Parliament approved leaving by 157 votes to 18.', '--claimant', 'dpa', '--claimant-kind', 'outlet', '--made', '2025-06-19', '--country', 'poland', '--country', 'estonia', '--kind', 'fact', '--source', 'dpa-2025-06-19:second paragraph', '--verdict', 'unverified', '--reason', 'Only the outlet reports the count.', '--body', 'A *short* note.'])).code).toBe(0);
+    expect((await run(['event', '--treaty', 'ottawa-convention', '--country', 'poland', '--type', 'decree', '--date', '2025', '--title', 'Decree', '--source', 'dpa-2025-06-19'])).code).toBe(0);
+    expect((await run(['event', '--file', 'fresh', '--treaty', 'ottawa-convention', '--country', 'poland', '--type', 'decree', '--date', '2025-07', '--title', 'Decree', '--source', 'dpa-2025-06-19'])).code).toBe(0);
+    const written = ['sources/dpa-2025-06-19.md', 'claims/parliament-approved-leaving-by-157-votes-to-18.md', 'events/story.yaml', 'events/fresh.yaml'];
+    for (const path of written) {
+      const config = await prettier.resolveConfig(join(ROOT, 'src/content', path));
+      const text = readFileSync(join(content, path), 'utf8');
+      expect(await prettier.check(text, { ...config, filepath: path }), path).toBe(true);
+    }
   });
 });
 
