@@ -74,7 +74,7 @@ export const SPECS: Record<Kind, KindSpec> = {
       { flag: 'kind', required: true, choices: claimKinds, help: described(claimSchema, 'kind') },
       { flag: 'source', required: true, multiple: true, citation: true, ref: 'sources', help: SOURCE_HELP },
       { flag: 'rank', choices: ranks, help: `${described(claimSchema, 'rank')} Leave out for "normal".` },
-      { flag: 'verdict', required: true, choices: verdicts, help: 'How well the record bears the claim out: accurate (a depositary record or treaty text confirms it), imprecise, disputed, false, or unverified (only the reporting outlet says so).' },
+      { flag: 'verdict', required: true, choices: verdicts, help: described(claimSchema, 'verdict').replace(' rating:', ' The rating:') },
       { flag: 'reason', required: true, help: described(claimSchema, 'verdict.reason') },
       { flag: 'body', help: 'Context and review notes, in your own words (Markdown).' },
     ],
