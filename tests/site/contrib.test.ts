@@ -8,7 +8,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { checkProject } from '../../src/lib/integrity.ts';
+import { runCheck } from '../../src/lib/run-check.ts';
 import { runNew, type Io } from '../../scripts/scaffold/run.ts';
 import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../support/build.ts';
 import { text } from '../support/site.ts';
@@ -96,6 +98,74 @@ describe('content problems in CI', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+/**
+ * CONTRIBUTING.md is a contract: its example files pass the check, its `npm run new` commands
+ * write those same files, and its sample error output is what the check prints.
+ */
+describe('CONTRIBUTING.md', () => {
+  const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+  const fences = [...guide.matchAll(/^( *)```(\w+)(?: title="([^"]+)")?\n([\s\S]*?)^ *```$/gm)].map((m) => ({
+    lang: m[2] ?? '',
+    title: m[3],
+    // A fence inside a list item is indented with it; the file it shows is not.
+    body: (m[4] ?? '').replace(new RegExp(`^${m[1] ?? ''}`, 'gm'), ''),
+  }));
+  const examples = fences.filter((f) => f.title?.startsWith('src/content/'));
+  const example = (path: string) => examples.find((e) => e.title === path)?.body ?? '';
+  const frontmatterOf = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '', { version: '1.2' });
+  const claimPath = 'src/content/claims/finland-parliament-approves-ottawa-withdrawal.md';
+
+  function withExamples(name: string, paths = examples.map((e) => e.title ?? '')): string {
+    const content = copyContent(name);
+    for (const path of paths) writeFileSync(join(content, path.replace('src/content/', '')), example(path));
+    return content;
+  }
+
+  it('has a complete example of each kind, and together they pass the integrity check', () => {
+    expect(examples.map((e) => e.title?.split('/')[2]).sort()).toEqual(['briefings', 'claims', 'countries', 'events', 'sources']);
+    expect(checkProject(ROOT, withExamples('guide-examples')).problems).toEqual([]);
+  });
+
+  it('walks a contributor through npm run new commands that write exactly the example source and claim', async () => {
+    const content = withExamples('guide-walkthrough', ['src/content/countries/finland.md']);
+    const commands = fences
+      .map((f) => (f.lang === 'sh' ? f.body.replace(/\\\n\s*/g, ' ').trim() : ''))
+      .filter((line) => line.startsWith('npm run new -- ') && !line.includes('\n'))
+      .map((line) => shellWords(line).slice(4));
+    expect(commands.map((c) => c[0])).toEqual(['source', 'claim']);
+    for (const args of commands) await scaffold(content, args);
+    for (const path of ['src/content/sources/finland-dpa-2025-06.md', claimPath]) {
+      const written = readFileSync(join(content, path.replace('src/content/', '')), 'utf8');
+      expect(frontmatterOf(written), path).toEqual(frontmatterOf(example(path)));
+    }
+    expect(checkProject(ROOT, content).problems).toEqual([]);
+  });
+
+  it('shows the error report the check really prints for the four slips it describes', () => {
+    const content = withExamples('guide-errors');
+    const claim = join(content, claimPath.replace('src/content/', ''));
+    const slipped = readFileSync(claim, 'utf8')
+      .replace('countries: [finland]', 'countries: [finlnd]')
+      .replace('made: "2025-06-19"', 'made: "2025-06-31"')
+      .replace('- source: finland-dpa-2025-06\n', '- source: finland-dpa-2025-6\n')
+      .replace('rating: unverified', 'rating: unverifed');
+    writeFileSync(claim, slipped);
+    const prefix = `${content.slice(ROOT.length).replace(/^\//, '')}/`;
+    const outcome = runCheck(ROOT, { CI: 'true' }, content);
+    const documented = fences.find((f) => f.title === 'npm run check')?.body.trim();
+    expect(outcome.report.replaceAll(prefix, 'src/content/')).toBe(documented);
+    const annotation = fences.find((f) => f.lang === 'text' && f.body.startsWith('::error'))?.body.trim() ?? '';
+    expect(outcome.annotations.replaceAll(prefix, 'src/content/').split('\n')).toContain(annotation);
+  });
+});
+
+/** Splits a shell command line into words, honouring double quotes (enough for the guide's commands). */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) words.push(m[1] ?? m[2] ?? '');
+  return words;
+}
 
 /**
  * EditLinks rendered by a real Astro build of a one-page project that uses the component, with
