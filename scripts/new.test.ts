@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as prettier from 'prettier';
 import { parse } from 'yaml';
 import { checkProject } from '../src/lib/integrity.ts';
 import { runNew, type Io } from './scaffold/run.ts';
@@ -19,10 +18,10 @@ const FIXTURES = join(ROOT, 'tests/fixtures/content');
 
 let content: string;
 beforeEach(() => {
-  content = join(mkdtempSync(join(tmpdir(), 'ledger-new-')), 'content');
+  content = join(mkdtempSync(join(tmpdir(), 'ledger-new-')), 'src/content');
   cpSync(FIXTURES, content, { recursive: true });
 });
-afterEach(() => rmSync(join(content, '..'), { recursive: true, force: true }));
+afterEach(() => rmSync(join(content, '../..'), { recursive: true, force: true }));
 
 /** Runs the scaffolder in-process; `answers` make it behave as in a terminal. */
 async function run(args: string[], answers?: string[]) {
@@ -123,17 +122,21 @@ describe('npm run new, one entry of each kind', () => {
 });
 
 describe('what npm run new writes', () => {
-  it('is already formatted the way npm run lint (Prettier) wants it', async () => {
+  it('passes npm run lint as it is: Prettier for YAML, markdownlint for Markdown and MDX', async () => {
     expect((await run(['source', '--kind', 'news-report', '--title', 'Finland: parliament approves withdrawal', '--publisher', 'dpa', '--published', '2025-06-19', '--url', 'https://dpa-story.com/x.html'])).code).toBe(0);
     expect((await run(['claim', '--statement', 'Parliament approved leaving by 157 votes to 18.', '--claimant', 'dpa', '--claimant-kind', 'outlet', '--made', '2025-06-19', '--country', 'poland', '--country', 'estonia', '--kind', 'fact', '--source', 'dpa-2025-06-19:second paragraph', '--verdict', 'unverified', '--reason', 'Only the outlet reports the count.', '--body', 'A *short* note.'])).code).toBe(0);
     expect((await run(['event', '--treaty', 'ottawa-convention', '--country', 'poland', '--type', 'decree', '--date', '2025', '--title', 'Decree', '--source', 'dpa-2025-06-19'])).code).toBe(0);
+    expect((await run(['briefing', '--title', 'Poland leaves', '--summary', 's', '--author', 'Treaty Ledger', '--country', 'poland'])).code).toBe(0);
     expect((await run(['event', '--file', 'fresh', '--treaty', 'ottawa-convention', '--country', 'poland', '--type', 'decree', '--date', '2025-07', '--title', 'Decree', '--source', 'dpa-2025-06-19'])).code).toBe(0);
-    const written = ['sources/dpa-2025-06-19.md', 'claims/parliament-approved-leaving-by-157-votes-to-18.md', 'events/story.yaml', 'events/fresh.yaml'];
-    for (const path of written) {
-      const config = await prettier.resolveConfig(join(ROOT, 'src/content', path));
-      const text = readFileSync(join(content, path), 'utf8');
-      expect(await prettier.check(text, { ...config, filepath: path }), path).toBe(true);
-    }
+    // The lint tools with the project's own configuration, run over the temporary project.
+    const project = join(content, '../..');
+    for (const file of ['.prettierrc.json', '.prettierignore', '.markdownlint-cli2.jsonc']) cpSync(join(ROOT, file), join(project, file));
+    const tool = (bin: string, args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], { cwd: project, encoding: 'utf8' });
+    const prettier = tool('prettier/bin/prettier.cjs', ['--check', 'src/content/**/*.yaml']);
+    expect(prettier.status, prettier.stdout + prettier.stderr).toBe(0);
+    const markdownlint = tool('markdownlint-cli2/markdownlint-cli2-bin.mjs', []);
+    expect(markdownlint.status, markdownlint.stdout + markdownlint.stderr).toBe(0);
+    expect(markdownlint.stderr + markdownlint.stdout).toMatch(/Linting: \d+ file/);
   });
 });
 
@@ -148,6 +151,16 @@ describe('npm run new refuses what the check would refuse, and says how to fix i
     expect(r.err).toContain('no source "reuters-2025-03-81" — did you mean "reuters-2025-03-18"?');
     expect(r.err).toContain('Nothing was written');
     expect(readdirSync(join(content, 'claims'))).toEqual(['four-states-announce-ottawa-exit.md']);
+  });
+
+  it('links related claims, checking the type and that the claim exists', async () => {
+    const bad = await run([...claimArgs, '--country', 'poland', '--relation', 'contradicts:four-states-announce-ottawa-exi', '--relation', 'four-states-announce-ottawa-exit']);
+    expect(bad.err).toContain('no claim "four-states-announce-ottawa-exi" — did you mean "four-states-announce-ottawa-exit"?');
+    expect(bad.err).toContain('"four-states-announce-ottawa-exit" needs a type before the claim id: "supports:…", "contradicts:…", "supersedes:…"');
+    const good = await run([...claimArgs, '--country', 'poland', '--id', 'announced-on-19-march', '--relation', 'contradicts:four-states-announce-ottawa-exit']);
+    expect(good.code, good.err).toBe(0);
+    expect(frontmatter(join(content, 'claims/announced-on-19-march.md')).relations).toEqual([{ type: 'contradicts', claim: 'four-states-announce-ottawa-exit' }]);
+    expect(problems()).toEqual([]);
   });
 
   it('refuses an id that is already taken, naming the file', async () => {
@@ -191,7 +204,7 @@ describe('npm run new refuses what the check would refuse, and says how to fix i
   it('suggests the flag meant by a misspelt one', async () => {
     const r = await run(['claim', '--contry', 'poland']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('did you mean "--country"?');
+    expect(r.err).toBe('✖ unknown flag --contry\n    fix: did you mean "--country"?');
   });
 
   it('asks which events file when several exist and none is named after the treaty', async () => {
@@ -222,6 +235,9 @@ describe('npm run new in a terminal', () => {
       '', // rank
       'accurate', // verdict
       'Poland deposited its withdrawal on 20 August 2025 (C.N.421.2025).', // reason
+      'support:four-states-announce-ottawa-exit', // relation 1 (type misspelt)
+      'supports:four-states-announce-ottawa-exit',
+      '', // done
       '', // body
       '', // id: accept the suggestion
     ];
@@ -230,7 +246,11 @@ describe('npm run new in a terminal', () => {
     expect(r.left).toEqual([]);
     expect(r.err).toContain('"goverment" is not allowed — did you mean "government"?');
     expect(r.err).toContain('no country "polnad" — did you mean "poland"?');
+    expect(r.err).toContain('"support:four-states-announce-ottawa-exit" needs a type before the claim id');
     expect(r.out).toContain('claims/poland-announced-it-would-leave-the-ottawa-convention.md — integrity check: OK');
+    expect(frontmatter(join(content, 'claims/poland-announced-it-would-leave-the-ottawa-convention.md')).relations).toEqual([
+      { type: 'supports', claim: 'four-states-announce-ottawa-exit' },
+    ]);
     expect(problems()).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { runNew, type Io } from './scaffold/run.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const INPUT_ENDED = 'input ended before every question was answered';
 const terminal = process.stdin.isTTY === true;
 const rl = terminal ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const lines = rl?.[Symbol.asyncIterator]();
@@ -20,7 +21,7 @@ const io: Io = {
     ? async (question) => {
         process.stdout.write(question);
         const next = await lines.next();
-        if (next.done) throw new Error('input ended before every question was answered');
+        if (next.done) throw new Error(INPUT_ENDED);
         return next.value;
       }
     : undefined,
@@ -31,6 +32,11 @@ const io: Io = {
 
 try {
   process.exitCode = await runNew(process.argv.slice(2), root, io);
+} catch (error) {
+  // Ctrl+D (or the end of piped answers) before the last question: stop without a stack trace.
+  if (!(error instanceof Error) || error.message !== INPUT_ENDED) throw error;
+  console.error(`\n✖ ${INPUT_ENDED}; nothing was written.`);
+  process.exitCode = 2;
 } finally {
   rl?.close();
 }

@@ -28,6 +28,12 @@ export function parseCitation(value: string): Citation {
   return locator ? { source: value.slice(0, i).trim(), locator } : { source: value.slice(0, i).trim() };
 }
 
+/** "contradicts:seimas-ccm-vote-99" → { type: "contradicts", claim: "seimas-ccm-vote-99" }. */
+export function parseRelation(value: string): { type: string; claim: string } {
+  const i = value.indexOf(':');
+  return i === -1 ? { type: '', claim: value.trim() } : { type: value.slice(0, i).trim(), claim: value.slice(i + 1).trim() };
+}
+
 /** Drops undefined fields and empty lists, so the file shows only what was given. */
 function compact(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -103,6 +109,7 @@ export function buildEntry(kind: Kind, id: string, v: Values, today: string): Ne
           sources: citations,
           rank: text(v['rank']),
           verdict: { rating: text(v['verdict']), reason: text(v['reason']) },
+          relations: list(v['relation']).map(parseRelation),
           reviewed: today,
         }),
         flow: [['subjects', 'countries'], ['subjects', 'treaties']],

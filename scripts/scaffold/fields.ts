@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { briefingSchema } from '../../src/schemas/briefings.ts';
-import { claimKinds, claimSchema, ranks, verdicts } from '../../src/schemas/claims.ts';
+import { claimKinds, claimSchema, ranks, relationTypes, verdicts } from '../../src/schemas/claims.ts';
 import { domesticEventTypes, eventsFileSchema } from '../../src/schemas/events.ts';
 import { consentTypes } from '../../src/schemas/participation.ts';
 import { sourceKinds, sourceSchema } from '../../src/schemas/sources.ts';
@@ -34,6 +34,8 @@ export interface Field {
   date?: 'partial' | 'full';
   /** `ID` or `ID:where in it`, e.g. `untc-xxvi-5:end note 8`. */
   citation?: boolean;
+  /** `TYPE:CLAIM-ID`, e.g. `contradicts:seimas-ccm-vote-99`. */
+  relation?: boolean;
   boolean?: boolean;
   /** An example for --help. */
   example?: string;
@@ -76,6 +78,13 @@ export const SPECS: Record<Kind, KindSpec> = {
       { flag: 'rank', choices: ranks, help: `${described(claimSchema, 'rank')} Leave out for "normal".` },
       { flag: 'verdict', required: true, choices: verdicts, help: described(claimSchema, 'verdict').replace(' rating:', ' The rating:') },
       { flag: 'reason', required: true, help: described(claimSchema, 'verdict.reason') },
+      {
+        flag: 'relation',
+        multiple: true,
+        relation: true,
+        ref: 'claims',
+        help: `${described(claimSchema, 'relations')} Written TYPE:CLAIM-ID, TYPE one of ${relationTypes.join(', ')}: "contradicts:seimas-ccm-vote-99". Repeat for more.`,
+      },
       { flag: 'body', help: 'Context and review notes, in your own words (Markdown).' },
     ],
   },

@@ -2,7 +2,7 @@
 import { COMMON_FLAGS, KINDS, SPECS, type Field, type Kind } from './fields.ts';
 
 function flagLine(field: Field, values: { required: boolean }): string {
-  const name = `--${field.flag}${field.boolean ? '' : field.citation ? ' ID[:WHERE]' : field.date ? ' DATE' : field.choices ? ' VALUE' : ' TEXT'}`;
+  const name = `--${field.flag}${field.boolean ? '' : field.citation ? ' ID[:WHERE]' : field.relation ? ' TYPE:CLAIM-ID' : field.date ? ' DATE' : field.choices ? ' VALUE' : ' TEXT'}`;
   const tags = [values.required ? 'required' : '', field.multiple ? 'repeatable' : ''].filter(Boolean).join(', ');
   const lines = [`  ${name}${tags ? `  (${tags})` : ''}`, `      ${field.help}`];
   if (field.choices) lines.push(`      one of: ${field.choices.join(', ')}`);

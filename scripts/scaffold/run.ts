@@ -7,15 +7,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as prettier from 'prettier';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 import { checkProject } from '../../src/lib/integrity.ts';
 import { formatReport, type Problem } from '../../src/lib/problems.ts';
 import { closest, didYouMean } from '../../src/lib/suggest.ts';
+import { relationTypes } from '../../src/schemas/claims.ts';
 import { ID_PATTERN } from '../../src/schemas/common.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { checkReference, checkWith, displayPath, loadContext, type ScaffoldContext } from './context.ts';
-import { buildEntry, deriveId, localDate, parseCitation, slugify } from './entry.ts';
+import { buildEntry, deriveId, localDate, parseCitation, parseRelation, slugify } from './entry.ts';
 import { COMMON_FLAGS, KINDS, SPECS, applies, isRequired, type Field, type Kind, type Values } from './fields.ts';
 import { helpFor, helpOverview } from './help.ts';
 import { appendEvent, newEventsFile, toMarkdownFile } from './render.ts';
@@ -39,9 +39,11 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const flag = /option '?(-{1,2}[^' ]+)/.exec(String((error as Error).message))?.[1] ?? '';
+    const message = String((error as Error).message);
+    const flag = /option '?(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
     const name = flag.replace(/^-+/, '');
-    io.err(`✖ ${(error as Error).message.split('\n')[0]}${name ? `\n    fix: ${didYouMean(name, Object.keys(options), 'run npm run new -- --help for the flags').replace(/"([^"]+)"/g, '"--$1"')}` : ''}`);
+    const what = /Unknown option/.test(message) ? `unknown flag ${flag}` : (message.split('. ')[0] ?? message);
+    io.err(`✖ ${what}\n    fix: ${name ? didYouMean(name, Object.keys(options), 'run npm run new -- --help for the flags').replace(/"([^"]+)"/g, '"--$1"') : 'run npm run new -- --help for the flags'}`);
     return 2;
   }
   const [kindArg, ...extra] = parsed.positionals;
@@ -83,11 +85,11 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
   for (const field of spec.fields) {
     if (!applies(field, values)) continue;
     const given = values[field.flag];
-    const issue = given === undefined ? undefined : checkAnswer(ctx, field, given);
-    if (io.ask && (issue || (given === undefined && field.flag !== 'file'))) {
-      if (issue) io.err(`✖ --${field.flag}: ${issue}`);
+    const issues = given === undefined ? [] : checkAnswers(ctx, field, given).map((issue) => `✖ --${field.flag}: ${issue}`);
+    if (io.ask && (issues.length || (given === undefined && field.flag !== 'file'))) {
+      if (issues.length) io.err(issues.join('\n'));
       values[field.flag] = await ask(io.ask, io.out, io.err, ctx, field, values);
-    } else if (issue) problems.push(`✖ --${field.flag}: ${issue}`);
+    } else if (issues.length) problems.push(...issues);
     else if (given === undefined && isRequired(field, values)) problems.push(`✖ --${field.flag} is required: ${field.help}`);
   }
   if (kind === 'claim' && !values['country'] && !values['treaty']) problems.push('✖ name at least one --country or --treaty the claim is about');
@@ -131,11 +133,6 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     text = newEventsFile(entry.data, relative(dirname(target), join(projectRoot, '.astro/collections/events.schema.json')).split('\\').join('/'));
   } else {
     text = toMarkdownFile(entry.data, entry.body, entry.flow);
-    // Laid out as `npm run lint` wants it (MDX is left alone: Prettier's MDX support breaks MDX 3 comments).
-    if (target.endsWith('.md')) {
-      const config = await prettier.resolveConfig(join(projectRoot, 'src/content/claims/entry.md'));
-      text = await prettier.format(text, { ...config, filepath: target });
-    }
   }
   const path = displayPath(ctx, target);
   const before = checkWith(ctx, spec.collection, target, text);
@@ -174,29 +171,34 @@ function reportLines(problems: Problem[]): string {
   return formatReport(problems).split('\n').slice(0, -2).join('\n');
 }
 
-/** What is wrong with one answer, with the fix; undefined when it is fine. */
-export function checkAnswer(ctx: ScaffoldContext, field: Field, value: Values[string]): string | undefined {
+/** What is wrong with an answer (each value of a repeated flag), with the fix; empty when it is fine. */
+export function checkAnswers(ctx: ScaffoldContext, field: Field, value: Values[string]): string[] {
   const items = Array.isArray(value) ? value : [value];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const v = item.trim();
-    if (v === '') return field.multiple ? 'an empty value' : undefined;
-    if (field.choices && !field.choices.includes(v)) {
-      const near = closest(v, field.choices);
-      return `"${v}" is not allowed — ${near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? ` : ''}use one of: ${field.choices.join(', ')}`;
-    }
-    if (field.date) {
-      const parsed = parsePartialDate(v);
-      if (!parsed.ok) return `${parsed.problem} — ${parsed.hint}`;
-    }
-    const id = field.citation ? parseCitation(v).source : v;
-    if (field.ref) {
-      if (!ID_PATTERN.test(id)) return `"${id}" is not an id: ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'poland'}"`;
-      const missing = checkReference(ctx, field.ref, id);
-      if (missing) return missing;
-    }
+  return items.flatMap((item) => {
+    const issue = typeof item === 'string' ? checkOne(ctx, field, item.trim()) : undefined;
+    return issue ? [issue] : [];
+  });
+}
+
+function checkOne(ctx: ScaffoldContext, field: Field, v: string): string | undefined {
+  if (v === '') return field.multiple ? 'an empty value' : undefined;
+  if (field.choices && !field.choices.includes(v)) {
+    const near = closest(v, field.choices);
+    return `"${v}" is not allowed — ${near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? ` : ''}use one of: ${field.choices.join(', ')}`;
   }
-  return undefined;
+  if (field.date) {
+    const parsed = parsePartialDate(v);
+    if (!parsed.ok) return `${parsed.problem} — ${parsed.hint}`;
+  }
+  const relation = field.relation ? parseRelation(v) : undefined;
+  if (relation && !(relationTypes as readonly string[]).includes(relation.type)) {
+    const near = relation.type ? ` (${didYouMean(relation.type, relationTypes, `"${relation.type}" is not one`)})` : '';
+    return `"${v}" needs a type before the claim id: ${relationTypes.map((t) => `"${t}:…"`).join(', ')}${near}`;
+  }
+  const id = field.citation ? parseCitation(v).source : (relation?.claim ?? v);
+  if (!field.ref) return undefined;
+  if (!ID_PATTERN.test(id)) return `"${id}" is not an id: ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'poland'}"`;
+  return checkReference(ctx, field.ref, id);
 }
 
 function checkId(ctx: ScaffoldContext, kind: Kind, id: string): string | undefined {
@@ -206,7 +208,8 @@ function checkId(ctx: ScaffoldContext, kind: Kind, id: string): string | undefin
   const taken = kind === 'event' ? ctx.ids.eventIds.has(id) : ctx.ids[spec.collection].has(id);
   if (!taken) return undefined;
   const where = kind === 'event' ? 'an event in src/content/events/' : `${COLLECTIONS[spec.collection].folder}/${id}${COLLECTIONS[spec.collection].extensions[0]}`;
-  return `the id "${id}" is already used by ${where} — to correct that entry, edit its file; for a new one choose another --id (e.g. "${id}-2")`;
+  const same = kind === 'source' ? `if it is the same document, cite it as it is (--source ${id})` : `if it is the same ${kind}, correct that one instead`;
+  return `the id "${id}" is already used by ${where} — ${same}; for a different one choose another --id (e.g. "${id}-2")`;
 }
 
 function chooseEventsFile(ctx: ScaffoldContext, v: Values): { file: string } | { problem: string } {
@@ -242,7 +245,7 @@ async function ask(
       err('  this one is required');
       continue;
     }
-    const issue = checkAnswer(ctx, field, answer);
+    const issue = checkAnswers(ctx, field, answer)[0];
     if (issue) {
       err(`  ✖ ${issue}`);
       continue;
