@@ -204,7 +204,7 @@ const { id } = Astro.params;
 <html lang="en"><head><title>{id}</title></head><body><main><EditLinks filePath={Astro.props.filePath} collection="claims" id={id} title={'Claim “' + id + '”'} /></main></body></html>
 `,
     );
-    const env = { ...withoutTestEnv(process.env), PATH: `${bin}:${process.env['PATH']}`, REPOSITORY_URL: 'https://github.com/acme/treaty-ledger', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: Record<string, string> = { ...withoutTestEnv(process.env), PATH: `${bin}:${process.env['PATH']}`, REPOSITORY_URL: 'https://github.com/acme/treaty-ledger', ASTRO_TELEMETRY_DISABLED: '1' };
     delete env['GITHUB_REPOSITORY'];
     delete env['LEDGER_CONTENT_DIR'];
     const code = await new Promise<number | null>((resolve, reject) => {
