@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { checkProject } from '../../src/lib/integrity.ts';
+import { ERROR_REPORT_PAGE_FIELD, ERROR_REPORT_TEMPLATE } from '../../src/lib/edit-links.ts';
 import { runCheck } from '../../src/lib/run-check.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
 import { runNew, type Io } from '../../scripts/scaffold/run.ts';
 import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../support/build.ts';
 import { text } from '../support/site.ts';
@@ -247,5 +249,42 @@ const { id } = Astro.params;
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatch(/^rev-parse /);
     expect(calls[1]).toMatch(/^log /);
+  });
+});
+
+describe('repository hygiene', () => {
+  const yaml = (path: string) => parseYaml(readFileSync(join(ROOT, path), 'utf8'));
+
+  it('tests pull requests without secrets and deploys only from main, with history for the dates', () => {
+    const workflow = yaml('.github/workflows/ci.yml');
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const steps = (job: string): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] => workflow.jobs[job].steps;
+    expect(steps('test').find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
+    expect(steps('test').map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run check:content', 'npx astro check', 'npm run lint', 'npm test']);
+    expect(workflow.jobs.build.if).toContain("github.ref == 'refs/heads/main'");
+    expect(workflow.jobs.build.if).toContain("github.event_name != 'pull_request'");
+    expect(steps('build').find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    const build = steps('build').find((s) => s.run === 'npm run build');
+    expect(build?.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.origin }}');
+    expect(build?.env?.['BASE_PATH']).toBe('${{ steps.pages.outputs.base_path }}/');
+    expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('has the error-report form that the "Report an error" links open, with the page field they fill in', () => {
+    const form = yaml(`.github/ISSUE_TEMPLATE/${ERROR_REPORT_TEMPLATE}`);
+    const ids = form.body.map((field: { id?: string }) => field.id).filter(Boolean);
+    expect(ids).toEqual([ERROR_REPORT_PAGE_FIELD, 'what', 'source', 'notes']);
+  });
+
+  it('maps each YAML collection to the schema Astro writes for it', () => {
+    const settings = parseYaml(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+    const yamlCollections = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].format === 'yaml');
+    expect(settings['yaml.schemas']).toEqual(
+      Object.fromEntries(yamlCollections.map((name) => [`.astro/collections/${name}.schema.json`, `src/content/${COLLECTIONS[name].folder}/*.yaml`])),
+    );
+    const extensions = JSON.parse(readFileSync(join(ROOT, '.vscode/extensions.json'), 'utf8')).recommendations;
+    expect(extensions).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'redhat.vscode-yaml', 'DavidAnson.vscode-markdownlint', 'esbenp.prettier-vscode']));
   });
 });
