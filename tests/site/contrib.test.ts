@@ -218,13 +218,17 @@ const { id } = Astro.params;
     html = ['committed', 'generated', 'outside', 'uncommitted'].map((id) => parse(readFileSync(join(project, 'dist/claims', id, 'index.html'), 'utf8')));
   });
 
+  // A shallow checkout has no history to date files by; then the page says nothing (unit tests
+  // cover both cases on a repository made for them).
+  const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true';
+
   it('shows when the file last changed, from its last commit, with edit, history and report links', () => {
     const [committed] = html;
     const lastCommit = execFileSync('git', ['log', '-1', '--format=%cs', '--', claimFile], { cwd: ROOT, encoding: 'utf8' }).trim();
-    expect(committed?.querySelector('time')?.getAttribute('datetime')).toBe(lastCommit);
+    expect(committed?.querySelector('time')?.getAttribute('datetime')).toBe(shallow ? undefined : lastCommit);
     const links = Object.fromEntries((committed?.querySelectorAll('.edit-links a') ?? []).map((a) => [text(a), a.getAttribute('href')]));
     expect(links['Edit this page']).toBe(`https://github.com/acme/treaty-ledger/edit/main/${claimFile}`);
-    expect(links['change history']).toBe(`https://github.com/acme/treaty-ledger/commits/main/${claimFile}`);
+    expect(links[shallow ? 'Change history' : 'change history']).toBe(`https://github.com/acme/treaty-ledger/commits/main/${claimFile}`);
     const report = new URL(links['Report an error'] ?? '');
     expect(report.searchParams.get('page')).toBe('https://acme.github.io/treaty-ledger/claims/committed/');
     expect(report.searchParams.get('template')).toBe('error-report.yml');
@@ -246,9 +250,8 @@ const { id } = Astro.params;
 
   it('asks git twice per build, not once per page', () => {
     const calls = readFileSync(gitLog, 'utf8').trim().split('\n');
-    expect(calls).toHaveLength(2);
     expect(calls[0]).toMatch(/^rev-parse /);
-    expect(calls[1]).toMatch(/^log /);
+    expect(calls.slice(1)).toEqual(shallow ? [] : [expect.stringMatching(/^log /)]);
   });
 });
 
