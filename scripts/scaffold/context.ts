@@ -20,6 +20,8 @@ export interface ScaffoldContext {
   ids: Record<CollectionName | 'eventIds', Set<string>>;
   /** Treaty id → its abbreviation ("ottawa-convention" → "APMBC"), for event ids. */
   abbreviations: Map<string, string>;
+  /** Problems the content had before the new entry (computed only when needed). */
+  existingProblems?: Set<string>;
 }
 
 export const SINGULAR: Record<RefCollection, string> = { countries: 'country', treaties: 'treaty', sources: 'source', claims: 'claim' };
@@ -77,15 +79,18 @@ const key = (p: Problem) => `${p.file}|${p.field}|${p.message}`;
 /**
  * Runs the integrity check on the content as it would be with `text` at `absolute`, and returns
  * the problems the new text brings (problems already in the content are not the new entry's fault).
+ * The content is read once (loadContext); only the new file is parsed again.
  */
 export function checkWith(ctx: ScaffoldContext, collection: CollectionName, absolute: string, text: string): Problem[] {
   const path = displayPath(ctx, absolute);
   const parsed = parseContentFile(collection, path, text);
   if (!parsed.file) return parsed.problems;
   const id = parsed.file.id;
-  const before = new Set(checkTree(ctx.tree).problems.map(key));
   const files = [...ctx.tree.files.filter((f) => f.path !== path), parsed.file];
   const present = new Set([...ctx.tree.present, `${collection}:${id}`]);
   const after = checkTree({ files, problems: ctx.tree.problems, present }).problems;
+  if (after.length === 0) return after;
+  ctx.existingProblems ??= new Set(checkTree(ctx.tree).problems.map(key));
+  const before = ctx.existingProblems;
   return after.filter((p) => !before.has(key(p)));
 }

@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePartialDate } from '../../src/lib/dates.ts';
-import { checkProject } from '../../src/lib/integrity.ts';
 import { formatReport, type Problem } from '../../src/lib/problems.ts';
 import { closest, didYouMean } from '../../src/lib/suggest.ts';
 import { relationTypes } from '../../src/schemas/claims.ts';
@@ -145,10 +144,10 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     return 0;
   }
 
-  // 5. Written, then checked again from disk, exactly as `npm run check` will.
+  // 5. Written, then the bytes on disk checked again with the rest of the content.
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text);
-  const after = checkProject(projectRoot, ctx.contentDir).problems.filter((p) => p.file === path);
+  const after = checkWith(ctx, spec.collection, target, readFileSync(target, 'utf8'));
   if (after.length) {
     io.err(`${reportLines(after)}\n\n${path} was written but has the problems above; fix them and run npm run check.`);
     return 1;
