@@ -40,6 +40,17 @@ export function outDirFor(name: string): string {
   return join(BUILDS_DIR, name, 'dist');
 }
 
+/**
+ * Vitest copies its own `import.meta.env` into the environment of test workers (BASE_URL=/,
+ * MODE=test, DEV=1, SSR=1, NODE_ENV=test). A build started from a test must not inherit them:
+ * Astro would read BASE_URL "/" whatever the base path is.
+ */
+export function withoutTestEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const clean = { ...env } as Record<string, string>;
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete clean[key];
+  return clean;
+}
+
 /** Runs `astro build` with its own output and cache folders. */
 export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const outDir = config.outDir ?? outDirFor(config.name);
@@ -47,7 +58,7 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   mkdirSync(cacheDir, { recursive: true });
   const started = Date.now();
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...withoutTestEnv(process.env),
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     BASE_PATH: config.base,
