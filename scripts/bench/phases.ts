@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 
 export interface Phases {
   /** Integrity check (ledger integration), ms. */
-  checkMs?: number;
+  checkMs?: number | undefined;
   /** Content layer sync + types ("[types] Generated …"), ms. */
-  syncMs?: number;
+  syncMs?: number | undefined;
   /** "generating static routes … ✓ Completed in …", ms. */
-  renderMs?: number;
+  renderMs?: number | undefined;
   /** Pagefind (ledger integration or the baseline's hook), ms. */
-  pagefindMs?: number;
+  pagefindMs?: number | undefined;
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;

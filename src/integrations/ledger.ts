@@ -23,7 +23,8 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const outcome = runCheck(root, process.env, options.contentDir);
+        // A build also keeps the HTML of the Markdown bodies the check parses, for the pages.
+        const outcome = runCheck(root, process.env, options.contentDir, command === 'build' ? { renderBase: config.base } : {});
         if (outcome.ok) {
           const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
           logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);

@@ -56,11 +56,20 @@ const PLAIN_MARKDOWN: readonly CollectionName[] = ['claims', 'countries', 'treat
 /** Components a briefing may use, with the attributes that hold ids. */
 const BRIEFING_COMPONENTS = new Set(['Claim', 'TreatyStatus', 'Timeline']);
 
-export function checkProject(projectRoot: string, contentDir?: string): CheckResult {
-  return checkTree(readContentTree(projectRoot, contentDir));
+export interface CheckOptions {
+  /**
+   * The base path the build renders pages for. When set, Markdown bodies the check parses anyway
+   * are also rendered to safe HTML for the pages from the same parse (the build sets it; checks
+   * that build nothing leave it out).
+   */
+  renderBase?: string | undefined;
 }
 
-export function checkTree(tree: ContentTree): CheckResult {
+export function checkProject(projectRoot: string, contentDir?: string, options: CheckOptions = {}): CheckResult {
+  return checkTree(readContentTree(projectRoot, contentDir), options);
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...tree.problems];
   const corpus = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map()])) as Corpus;
 
@@ -102,7 +111,7 @@ export function checkTree(tree: ContentTree): CheckResult {
     let scan: BodyScan | undefined;
     if (spec.format !== 'yaml' && file.body.trim()) {
       try {
-        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown');
+        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown', options.renderBase);
       } catch (error) {
         const e = error as { message?: string; line?: number };
         problems.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullScan, rememberScan, renderMarkdownSafe, scanBody, takeScan, type BodyScan } from './markdown.ts';
+import { fullScan, prerendered, rememberScan, renderMarkdownSafe, scanBody, takeScan, type BodyScan } from './markdown.ts';
 import { prng } from '../../scripts/bench/corpus.ts';
 
 /** A scan as plain data (reads the lazy fields). */
@@ -123,5 +123,29 @@ describe('scanBody', () => {
 
   it('reports raw HTML in Markdown', () => {
     expect(scanBody('a <b>bold</b>', 'markdown').html.map((h) => h.value)).toEqual(['<b>', '</b>']);
+  });
+});
+
+describe('rendering from the check’s parse', () => {
+  it('keeps the safe HTML of each Markdown body the check parses, for the base path of the build', () => {
+    const body = `See [Poland](/countries/poland/) and <b>raw</b> ${Math.random()}`;
+    const scan = rememberScan(body, 'markdown', '/ledger/');
+    expect(scan).toEqual(fullScan(body, 'markdown'));
+    const html = prerendered(body, '/ledger/');
+    expect(html).toContain('<a href="/ledger/countries/poland/">Poland</a>');
+    expect(html).not.toContain('<b>');
+    expect(renderMarkdownSafe(body, '/ledger/')).toBe(html);
+    expect(prerendered(body, '/')).toBeUndefined();
+    expect(renderMarkdownSafe(body, '/')).toContain('<a href="/countries/poland/">');
+  });
+
+  it('renders nothing ahead for bodies it does not parse, or without a base', () => {
+    const plainBody = `Only words ${Math.random()}`;
+    rememberScan(plainBody, 'markdown', '/');
+    expect(prerendered(plainBody, '/')).toBeUndefined();
+    expect(renderMarkdownSafe(plainBody, '/')).toBe(`<p>${plainBody}</p>`);
+    const linked = `[x](/claims/a/) ${Math.random()}`;
+    rememberScan(linked, 'markdown');
+    expect(prerendered(linked, '/')).toBeUndefined();
   });
 });

@@ -93,8 +93,11 @@ function lazyScan(body: string): BodyScan {
 
 /** The scan from a full parse, with no shortcut (exported for tests that prove the shortcut exact). */
 export function fullScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
+  return scanTree(format === 'mdx' ? parseMdx(body) : parseMarkdown(body));
+}
+
+function scanTree(tree: MdastRoot): BodyScan {
   const scan: BodyScan = { links: [], html: [], components: [], headings: [], words: 0 };
-  const tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
@@ -151,9 +154,20 @@ function sharedScans(): Map<string, BodyScan> {
   return (g[SCANS] ??= new Map());
 }
 
-/** `scanBody`, remembered for `takeScan`. */
-export function rememberScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
-  const scan = scanBody(body, format);
+/**
+ * `scanBody`, remembered for `takeScan`. With `renderBase`, a Markdown body that has to be parsed
+ * for its scan is also rendered from the same parse (`renderMarkdownSafe(body, renderBase)`), and
+ * the HTML kept for the page that shows it: one parse per body per build.
+ */
+export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBase?: string): BodyScan {
+  let scan: BodyScan;
+  if (renderBase !== undefined && format === 'markdown' && body.trim() && MAY_LINK_OR_HTML.test(body)) {
+    const tree = parseMarkdown(body);
+    scan = scanTree(tree);
+    sharedRendered().set(renderKey(body, renderBase), safeHtml(tree, renderBase));
+  } else {
+    scan = scanBody(body, format);
+  }
   sharedScans().set(`${format}:${body}`, scan);
   return scan;
 }
@@ -200,7 +214,26 @@ const SAFE_SCHEMA = {
  */
 export function renderMarkdownSafe(body: string, base: string): string {
   if (!body.trim()) return '';
-  const hast = toHast(parseMarkdown(body), { allowDangerousHtml: false }) as HastRoot;
+  return sharedRendered().get(renderKey(body, base)) ?? safeHtml(parseMarkdown(body), base);
+}
+
+const RENDERED = Symbol.for('treaty-ledger.rendered-bodies');
+
+/** HTML rendered by the integrity check (see rememberScan), by base path and exact body text. */
+function sharedRendered(): Map<string, string> {
+  const g = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+  return (g[RENDERED] ??= new Map());
+}
+
+/** The HTML the check rendered for this body and base, if it did (for tests). */
+export function prerendered(body: string, base: string): string | undefined {
+  return sharedRendered().get(renderKey(body, base));
+}
+
+const renderKey = (body: string, base: string) => `${base}\u0000${body}`;
+
+function safeHtml(tree: MdastRoot, base: string): string {
+  const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
   visit(hast, 'element', (el: Element) => {
     const href = el.properties['href'];
     if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {

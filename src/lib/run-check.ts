@@ -3,7 +3,7 @@
  * build (through the ledger integration) and by tests. Returns the problems; printing is the
  * caller's choice of stream.
  */
-import { checkProject } from './integrity.ts';
+import { checkProject, type CheckOptions } from './integrity.ts';
 import { formatGithubAnnotations, formatReport, type Problem } from './problems.ts';
 
 export interface CheckOutcome {
@@ -19,8 +19,9 @@ export function runCheck(
   projectRoot: string,
   env: Record<string, string | undefined> = process.env,
   contentDir: string | undefined = env['LEDGER_CONTENT_DIR'],
+  options: CheckOptions = {},
 ): CheckOutcome {
-  const { problems, corpus } = checkProject(projectRoot, contentDir);
+  const { problems, corpus } = checkProject(projectRoot, contentDir, options);
   const counts = Object.fromEntries(Object.entries(corpus).map(([name, map]) => [name, map.size]));
   const inCi = Boolean(env['GITHUB_ACTIONS'] || env['CI']);
   return {
