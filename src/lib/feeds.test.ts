@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { toAtom } from './atom.ts';
-import { briefingsFeed, countryFeed, feedPath, treatyFeed } from './feeds.ts';
+import { briefingsFeed, countryFeed, dataDate, feedPath, treatyFeed } from './feeds.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 import { siteUrls } from './site-urls.ts';
 
@@ -93,5 +93,24 @@ describe('the briefings feed', () => {
     expect(empty.entries).toEqual([]);
     // The newest date on or before 3 Feb 2026: the depositary's status stamp.
     expect(toAtom(empty)).toContain('<updated>2026-02-03T00:00:00Z</updated>');
+  });
+});
+
+describe('work per feed', () => {
+  it('finds the data date once per ledger, not once per feed (it reads every claim and event)', () => {
+    const fresh = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
+    let reads = 0;
+    const counted = new Proxy(fresh, {
+      get(target, key, receiver) {
+        if (key === 'claims' || key === 'events') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const first = dataDate(counted);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) expect(dataDate(counted)).toBe(first);
+    expect(reads).toBe(afterFirst);
+    expect(first).toBe(dataDate(ledger));
   });
 });

@@ -12,6 +12,7 @@ import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
 import { dateRange, formatDate, parsePartialDate } from './dates.ts';
 import { byCodeUnit } from './exports.ts';
 import { getBacklinks, type Entry, type Ledger, type LedgerEvent } from './ledger.ts';
+import type { Participant } from './participants.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 export const FEED_LIMIT = 50;
@@ -37,8 +38,17 @@ const startOf = (date: string) => {
   return parsed.ok ? dateRange(parsed.value).start : date;
 };
 
+/** dataDate per ledger: every feed asks, and the answer reads every claim and event once. */
+const dataDates = new WeakMap<Ledger, string>();
+
 /** The newest date the data speaks of, up to the as-of date: what an empty feed is "updated" at. */
 export function dataDate(ledger: Ledger): string {
+  let date = dataDates.get(ledger);
+  if (date === undefined) dataDates.set(ledger, (date = computeDataDate(ledger)));
+  return date;
+}
+
+function computeDataDate(ledger: Ledger): string {
   const dates = [
     ...[...ledger.participation.values()].map((p) => p.data.statusAsAt),
     ...ledger.events.map((e) => startOf(e.date)),
@@ -86,7 +96,7 @@ export function briefingsFeed(ledger: Ledger, urls: SiteUrls): AtomFeed {
 function eventEntry(ledger: Ledger, urls: SiteUrls, e: LedgerEvent, primary: 'treaties' | 'countries'): AtomEntry {
   const country = ledger.countries.get(e.country)?.data.name ?? e.country;
   const treaty = ledger.treaties.get(e.treaty)?.data.shortName ?? e.treaty;
-  const withdrawal = ledger.participantsByTreaty.get(e.treaty)?.find((p) => p.country === e.country)?.withdrawal;
+  const withdrawal = participantOf(ledger, e.treaty, e.country)?.withdrawal;
   const effect = e.kind === 'withdrawal-deposited' && withdrawal?.effective ? ` It takes effect on ${formatDate(withdrawal.effective)}.` : '';
   const basis = { depositary: 'As the depositary records it.', computed: 'Computed from the treaty’s rule.', curated: 'A sourced event recorded by Treaty Ledger.' }[e.origin];
   const sources = e.sources.map((s) => ledger.sources.get(s.source)?.data.title ?? s.source).join('; ');
@@ -100,6 +110,19 @@ function eventEntry(ledger: Ledger, urls: SiteUrls, e: LedgerEvent, primary: 'tr
     categories: [{ term: e.kind }],
     summary: `${formatDate(e.date)}: ${e.title}${e.detail ? ` (${e.detail})` : ''}.${effect} ${basis}${sources ? ` Source: ${sources}.` : ''}`,
   };
+}
+
+/** Participants by `${treaty}:${country}`, per ledger: one lookup per event instead of a scan of the treaty's rows. */
+const participantIndexes = new WeakMap<Ledger, Map<string, Participant>>();
+
+function participantOf(ledger: Ledger, treaty: string, country: string): Participant | undefined {
+  let index = participantIndexes.get(ledger);
+  if (!index) {
+    index = new Map();
+    for (const list of ledger.participantsByTreaty.values()) for (const p of list) index.set(`${p.treaty}:${p.country}`, p);
+    participantIndexes.set(ledger, index);
+  }
+  return index.get(`${treaty}:${country}`);
 }
 
 const happened = (ledger: Ledger) => (e: LedgerEvent) => startOf(e.date) <= ledger.asOf;
