@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { buildMemo } from './build-memo.ts';
 import type { Problem } from './problems.ts';
 
 export interface RawFile {
@@ -112,19 +113,16 @@ export function parseContentFile(
 
 type Parsed = ReturnType<typeof parseContentFile>;
 
-const PARSED = Symbol.for('treaty-ledger.parsed-content-files');
-
 /**
  * A build parses every content file twice in one process: the integrity check (run by the ledger
  * integration before anything else) and then the collection loaders. The check remembers each
  * result here and the loader takes it back, so each file is parsed once per build. An entry is
  * only used when the file's text is exactly the same, so a file edited in between is parsed
- * again. Kept on globalThis because the integration and the content config are separate module
+ * again. Shared through buildMemo: the integration and the content config are separate module
  * instances in the same process.
  */
 function parsedFiles(): Map<string, { text: string; parsed: Parsed }> {
-  const g = globalThis as unknown as Record<symbol, Map<string, { text: string; parsed: Parsed }> | undefined>;
-  return (g[PARSED] ??= new Map());
+  return buildMemo<string, { text: string; parsed: Parsed }>('parsed-content-files');
 }
 
 /** `parseContentFile`, remembering the result for `takeParsedContentFile`. */

@@ -17,6 +17,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { buildMemo } from './build-memo.ts';
 import { toSiteHref } from './routes.ts';
 
 export interface BodyLink {
@@ -141,7 +142,6 @@ function scanTree(tree: MdastRoot): BodyScan {
   return scan;
 }
 
-const SCANS = Symbol.for('treaty-ledger.body-scans');
 
 /**
  * Scans shared between the integrity check and `buildLedger`, which run in the same build
@@ -150,8 +150,7 @@ const SCANS = Symbol.for('treaty-ledger.body-scans');
  * text and format. Scans are read-only data.
  */
 function sharedScans(): Map<string, BodyScan> {
-  const g = globalThis as unknown as Record<symbol, Map<string, BodyScan> | undefined>;
-  return (g[SCANS] ??= new Map());
+  return buildMemo<string, BodyScan>('body-scans');
 }
 
 /**
@@ -217,12 +216,9 @@ export function renderMarkdownSafe(body: string, base: string): string {
   return sharedRendered().get(renderKey(body, base)) ?? safeHtml(parseMarkdown(body), base);
 }
 
-const RENDERED = Symbol.for('treaty-ledger.rendered-bodies');
-
 /** HTML rendered by the integrity check (see rememberScan), by base path and exact body text. */
 function sharedRendered(): Map<string, string> {
-  const g = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
-  return (g[RENDERED] ??= new Map());
+  return buildMemo<string, string>('rendered-bodies');
 }
 
 /** The HTML the check rendered for this body and base, if it did (for tests). */
