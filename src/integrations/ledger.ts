@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { prewarmContent } from '../lib/prewarm.ts';
 import { runCheck } from '../lib/run-check.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
@@ -19,12 +20,20 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
   return {
     name: 'treaty-ledger',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        // A build also keeps the HTML of the Markdown bodies the check parses, for the pages.
-        const outcome = runCheck(root, process.env, options.contentDir, command === 'build' ? { renderBase: config.base } : {});
+        // A build also keeps the HTML of the Markdown bodies the check parses, for the pages, and
+        // reads and parses the content on one thread per core first (the check itself is serial).
+        const renderBase = command === 'build' ? config.base : undefined;
+        if (renderBase !== undefined) {
+          const contentDir = options.contentDir ?? process.env['LEDGER_CONTENT_DIR'];
+          await prewarmContent(root, contentDir, { renderBase }).catch((error: unknown) =>
+            logger.warn(`content read on one thread only (${error instanceof Error ? error.message : String(error)})`),
+          );
+        }
+        const outcome = runCheck(root, process.env, options.contentDir, renderBase !== undefined ? { renderBase } : {});
         if (outcome.ok) {
           const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
           logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);

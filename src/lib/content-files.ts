@@ -36,12 +36,39 @@ export interface ContentTree {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** A parsed file as plain data (no functions), which a worker thread can send back. */
+export interface PlainParse {
+  file?: Omit<RawFile, 'lineOf'> & { yamlText: string; yamlLine: number };
+  problems: Problem[];
+}
+
 /** Parses one file's text. Returns the file, or the problems that stop it from being read. */
-export function parseContentFile(
-  collection: CollectionName,
-  path: string,
-  text: string,
-): { file?: RawFile; problems: Problem[] } {
+export function parseContentFile(collection: CollectionName, path: string, text: string): { file?: RawFile; problems: Problem[] } {
+  return fromPlainParse(parsePlain(collection, path, text));
+}
+
+/** The RawFile of a plain parse: field lines come from parsing the YAML text again, on demand. */
+export function fromPlainParse(parsed: PlainParse): { file?: RawFile; problems: Problem[] } {
+  if (!parsed.file) return { problems: parsed.problems };
+  const { yamlText, yamlLine, ...rest } = parsed.file;
+  // Line numbers are only needed to report a problem: the parsed document is not kept (it is many
+  // times the size of the data), and the first lineOf() call parses the YAML text again.
+  let lines: { doc: Document; counter: LineCounter } | undefined;
+  const file: RawFile = {
+    ...rest,
+    lineOf: (fieldPath) => {
+      if (!lines) {
+        const counter = new LineCounter();
+        lines = { doc: parseYaml(yamlText, counter), counter };
+      }
+      return lineOfPath(lines.doc, lines.counter, fieldPath, yamlLine);
+    },
+  };
+  return { file, problems: parsed.problems };
+}
+
+/** parseContentFile as plain data. */
+export function parsePlain(collection: CollectionName, path: string, text: string): PlainParse {
   const spec = COLLECTIONS[collection];
   const id = fileId(path);
   let yamlText = text;
@@ -90,25 +117,7 @@ export function parseContentFile(
     };
   }
   const data: unknown = doc.toJS() ?? {};
-  // Line numbers are only needed to report a problem: the parsed document is not kept (it is many
-  // times the size of the data), and the first lineOf() call parses the YAML text again.
-  let lines: { doc: Document; counter: LineCounter } | undefined;
-  const file: RawFile = {
-    collection,
-    id,
-    path,
-    data,
-    body,
-    bodyLine,
-    lineOf: (fieldPath) => {
-      if (!lines) {
-        const counter = new LineCounter();
-        lines = { doc: parseYaml(yamlText, counter), counter };
-      }
-      return lineOfPath(lines.doc, lines.counter, fieldPath, yamlLine);
-    },
-  };
-  return { file, problems: [] };
+  return { file: { collection, id, path, data, body, bodyLine, yamlText, yamlLine }, problems: [] };
 }
 
 type Parsed = ReturnType<typeof parseContentFile>;
@@ -125,11 +134,22 @@ function parsedFiles(): Map<string, { text: string; parsed: Parsed }> {
   return buildMemo<string, { text: string; parsed: Parsed }>('parsed-content-files');
 }
 
-/** `parseContentFile`, remembering the result for `takeParsedContentFile`. */
+/**
+ * `parseContentFile`, remembering the result for `takeParsedContentFile`. A parse of the same text
+ * already remembered (by `prewarmContent`'s worker threads) is used as it is.
+ */
 export function rememberParsedContentFile(collection: CollectionName, path: string, text: string): Parsed {
+  const key = `${collection}:${path}`;
+  const hit = parsedFiles().get(key);
+  if (hit && hit.text === text) return hit.parsed;
   const parsed = parseContentFile(collection, path, text);
-  parsedFiles().set(`${collection}:${path}`, { text, parsed });
+  parsedFiles().set(key, { text, parsed });
   return parsed;
+}
+
+/** Remembers a parse made elsewhere (a worker thread) for this exact text. */
+export function rememberPlainParse(collection: CollectionName, path: string, text: string, parsed: PlainParse): void {
+  parsedFiles().set(`${collection}:${path}`, { text, parsed: fromPlainParse(parsed) });
 }
 
 /** The remembered parse of this exact text (and forgets it), or a new parse. */

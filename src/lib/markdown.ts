@@ -159,6 +159,15 @@ function sharedScans(): Map<string, BodyScan> {
  * the HTML kept for the page that shows it: one parse per body per build.
  */
 export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBase?: string): BodyScan {
+  const preparedKey = `${format}\u0000${renderBase ?? ''}\u0000${body}`;
+  const ready = prepared().get(preparedKey);
+  if (ready) {
+    prepared().delete(preparedKey);
+    if ('error' in ready) throw Object.assign(new Error(ready.error.message), ready.error.line === undefined ? {} : { line: ready.error.line });
+    if (ready.html !== undefined && renderBase !== undefined) sharedRendered().set(renderKey(body, renderBase), ready.html);
+    sharedScans().set(`${format}:${body}`, ready.scan);
+    return ready.scan;
+  }
   let scan: BodyScan;
   if (renderBase !== undefined && format === 'markdown' && body.trim() && MAY_LINK_OR_HTML.test(body)) {
     const tree = parseMarkdown(body);
@@ -169,6 +178,38 @@ export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBas
   }
   sharedScans().set(`${format}:${body}`, scan);
   return scan;
+}
+
+/** Whether scanning a body parses it, so that a worker thread can do it ahead (`prewarmContent`). */
+export function scanParses(body: string, format: 'markdown' | 'mdx'): boolean {
+  return body.trim() !== '' && (format === 'mdx' || MAY_LINK_OR_HTML.test(body));
+}
+
+/** What `rememberScan` computes for a body that it parses, as plain data: the scan and HTML, or the parse error. */
+export type ScanResult = { scan: BodyScan; html?: string | undefined } | { error: { message: string; line?: number | undefined } };
+
+/** `rememberScan`'s work for one body that `scanParses`, done where it can be sent between threads. */
+export function scanForTransfer(body: string, format: 'markdown' | 'mdx', renderBase?: string): ScanResult {
+  try {
+    if (renderBase !== undefined && format === 'markdown') {
+      const tree = parseMarkdown(body);
+      return { scan: scanTree(tree), html: safeHtml(tree, renderBase) };
+    }
+    return { scan: fullScan(body, format) };
+  } catch (error) {
+    const e = error as { message?: unknown; line?: unknown };
+    return { error: { message: String(e.message), line: typeof e.line === 'number' ? e.line : undefined } };
+  }
+}
+
+/** Work done ahead by `prewarmContent`, by format, render base and body; `rememberScan` takes it. */
+function prepared(): Map<string, ScanResult> {
+  return buildMemo<string, ScanResult>('prepared-scans');
+}
+
+/** Keeps a worker thread's `scanForTransfer` result for the `rememberScan` call of the check. */
+export function rememberScanResult(body: string, format: 'markdown' | 'mdx', renderBase: string | undefined, result: ScanResult): void {
+  prepared().set(`${format}\u0000${renderBase ?? ''}\u0000${body}`, result);
 }
 
 /** The remembered scan of this exact body (and forgets it), or a new scan. */

@@ -1,0 +1,24 @@
+/**
+ * Worker thread of `prewarmContent` (prewarm.ts): reads and parses its share of the content files
+ * and scans (and renders) their bodies with the same functions the integrity check uses, and
+ * sends the results back as plain data.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { parsePlain } from './content-files.ts';
+import { scanForTransfer, scanParses } from './markdown.ts';
+import type { PrewarmJob, PrewarmResult } from './prewarm.ts';
+
+const job = workerData as PrewarmJob;
+const results: PrewarmResult[] = [];
+for (const { collection, abs, path } of job.files) {
+  const text = readFileSync(abs, 'utf8');
+  const parsed = parsePlain(collection, path, text);
+  const format = COLLECTIONS[collection].format;
+  const body = parsed.file?.body ?? '';
+  const scanFormat = format === 'mdx' ? 'mdx' : 'markdown';
+  const scan = format !== 'yaml' && scanParses(body, scanFormat) ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
+  results.push({ collection, path, text, parsed, scan });
+}
+parentPort?.postMessage(results);
