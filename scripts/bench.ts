@@ -29,7 +29,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateBareProject } from './bench/bare.ts';
 import { generateCorpus } from './bench/corpus.ts';
@@ -165,7 +165,8 @@ async function main() {
     const cacheDir = join(work, 'builds', id, 'cache');
     mkdirSync(cacheDir, { recursive: true });
     const loadBefore = load();
-    const args = [ASTRO, 'build', '--root', root, ...(config ? ['--config', config] : [])];
+    // Astro joins --config to the root, so it must be relative to it.
+    const args = [ASTRO, 'build', '--root', root, ...(config ? ['--config', relative(root, config)] : [])];
     process.stdout.write(`  ${label} … `);
     const result = await runMeasured(process.execPath, args, {
       cwd: root,
