@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventAnchor, groupBacklinks } from './backlink-groups.ts';
+import { briefingsLinkingTo, claimsLinkingTo, eventAnchor, groupBacklinks } from './backlink-groups.ts';
 import { getBacklinks } from './ledger.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 
@@ -13,7 +13,7 @@ describe('groupBacklinks', () => {
   it('a source: the claims, events, depositary rows and memberships that rest on it', () => {
     const groups = groupsOf('sources', 'reuters-2025-03-18');
     expect(groups['claims']).toEqual([
-      { path: '/claims/four-states-announce-ottawa-exit/', label: expect.stringContaining('On 18 March 2025'), detail: 'rests on it' },
+      { path: '/claims/four-states-announce-ottawa-exit/', label: expect.stringContaining('On 18 March 2025') },
     ]);
     expect(groups['events']).toEqual([
       {
@@ -27,8 +27,10 @@ describe('groupBacklinks', () => {
 
   it('a depositary source: the treaty, its record and the claim citing it', () => {
     const groups = groupsOf('sources', 'untc-xxvi-5');
-    expect(groups['records']).toEqual([{ path: '/treaties/ottawa-convention/#participants', label: 'Ottawa Convention: depositary record' }]);
-    expect(groups['treaties']).toEqual([{ path: '/treaties/ottawa-convention/', label: 'Ottawa Convention', detail: 'rests on it' }]);
+    expect(groups['records']).toEqual([
+      { path: '/treaties/ottawa-convention/#participants', label: 'Ottawa Convention: depositary record (4 participants)', detail: 'status as at 3 February 2026' },
+    ]);
+    expect(groups['treaties']).toEqual([{ path: '/treaties/ottawa-convention/', label: 'Ottawa Convention' }]);
     expect(Object.keys(groups)).toContain('claims');
   });
 
@@ -42,7 +44,7 @@ describe('groupBacklinks', () => {
     const groups = groupsOf('countries', 'poland');
     expect(groups['briefings']?.map((i) => i.label)).toEqual(['Four states leave the mine ban']);
     expect(groups['claims']?.[0]?.detail).toBe('about it');
-    expect(groups['records']?.map((i) => i.label)).toEqual(['Ottawa Convention: depositary record']);
+    expect(groups['records']?.map((i) => i.label)).toEqual(['Ottawa Convention: depositary record (4 participants)']);
     expect(groups['events']?.length).toBe(1);
   });
 
@@ -54,5 +56,19 @@ describe('groupBacklinks', () => {
       'events',
       'memberships',
     ]);
+  });
+});
+
+describe('claimsLinkingTo and briefingsLinkingTo', () => {
+  it('give the entries themselves, once each', () => {
+    const edges = getBacklinks(ledger, 'countries', 'poland');
+    expect(claimsLinkingTo(ledger, edges).map((c) => c.id)).toEqual(['four-states-announce-ottawa-exit']);
+    expect(briefingsLinkingTo(ledger, edges).map((b) => b.id)).toEqual(['exit']);
+  });
+
+  it('can keep only some relations (a claim cited, not merely about the same subject)', () => {
+    const edges = getBacklinks(ledger, 'claims', 'four-states-announce-ottawa-exit');
+    expect(briefingsLinkingTo(ledger, edges, ['cites-claim']).map((b) => b.id)).toEqual(['exit']);
+    expect(briefingsLinkingTo(ledger, edges, ['subject'])).toEqual([]);
   });
 });

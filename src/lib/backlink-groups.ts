@@ -5,9 +5,11 @@
  * Pages render some groups in their own sections (claims about a treaty) and the rest under
  * "Also linked from".
  */
-import { formatDate } from './dates.ts';
+import type { Briefing } from '../schemas/briefings.ts';
+import type { Claim } from '../schemas/claims.ts';
+import { formatDate, sortKey } from './dates.ts';
 import type { Edge } from './link-graph.ts';
-import type { Ledger } from './ledger.ts';
+import type { Entry, Ledger } from './ledger.ts';
 import { pathFor } from './routes.ts';
 
 export type BacklinkGroupKey = 'briefings' | 'claims' | 'countries' | 'treaties' | 'sources' | 'records' | 'events' | 'memberships';
@@ -43,7 +45,6 @@ const RELATION_DETAIL: Partial<Record<Edge['relation'], string>> = {
   mentions: 'mentions it',
   claimant: 'made on its behalf',
   'related-claim': 'related claim',
-  source: 'rests on it',
 };
 
 /** Index `i` from a field path such as "participants[12].sources[0].source". */
@@ -81,7 +82,9 @@ function itemFor(ledger: Ledger, edge: Edge): [BacklinkGroupKey, BacklinkItem] |
       if (country && edge.relation === 'source') {
         return ['records', { path: pathFor('countries', country), label: `${countryName(country)} in the ${treatyName(treaty)} depositary record` }];
       }
-      return ['records', { path: `${pathFor('treaties', treaty)}#participants`, label: `${treatyName(treaty)}: depositary record` }];
+      const count = record ? ` (${record.participants.length} participants)` : '';
+      const detail = record ? `status as at ${formatDate(record.statusAsAt)}` : undefined;
+      return ['records', { path: `${pathFor('treaties', treaty)}#participants`, label: `${treatyName(treaty)}: depositary record${count}`, detail }];
     }
     case 'organizations': {
       const org = ledger.organizations.get(id)?.data;
@@ -137,4 +140,29 @@ export function groupBacklinks(ledger: Ledger, edges: readonly Edge[]): Backlink
   return (Object.keys(GROUPS) as BacklinkGroupKey[])
     .filter((key) => groups.has(key))
     .map((key) => ({ key, label: GROUPS[key], items: groups.get(key) ?? [] }));
+}
+
+/** Claims that point at an entry (as subject, claimant, source or related claim), newest first. */
+export function claimsLinkingTo(ledger: Ledger, edges: readonly Edge[]): Entry<Claim>[] {
+  return linking(edges, 'claims', ledger.claims, (c) => c.data.made);
+}
+
+/** Briefings that point at an entry (as subject, citation or mention), newest first. */
+export function briefingsLinkingTo(ledger: Ledger, edges: readonly Edge[], relations?: readonly Edge['relation'][]): Entry<Briefing>[] {
+  return linking(
+    relations ? edges.filter((e) => relations.includes(e.relation)) : edges,
+    'briefings',
+    ledger.briefings,
+    (b) => b.data.published,
+  );
+}
+
+function linking<T>(edges: readonly Edge[], collection: string, entries: Map<string, Entry<T>>, date: (e: Entry<T>) => string): Entry<T>[] {
+  const ids = new Set(edges.filter((e) => e.from.collection === collection).map((e) => e.from.id));
+  return [...ids]
+    .flatMap((id) => {
+      const entry = entries.get(id);
+      return entry ? [entry] : [];
+    })
+    .sort((a, b) => sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id));
 }

@@ -19,7 +19,7 @@ describe('describeStatus', () => {
 
   it('does not promise a date for a treaty that is not in force', () => {
     const text = describeStatus({ status: 'consented', flags: [] }, { treatyInForce: false });
-    expect(text.label).toBe('Consented; treaty not in force');
+    expect(text.label).toBe('Consented');
     expect(text.note).toBe('treaty not in force');
   });
 

@@ -33,7 +33,7 @@ export function describeStatus(s: StatusOnDate, options: { treatyInForce: boolea
   }
   return {
     status: s.status,
-    label: s.status === 'consented' && !options.treatyInForce ? 'Consented; treaty not in force' : STATUS_LABELS[s.status],
+    label: s.status === 'consented' && !options.treatyInForce ? 'Consented' : STATUS_LABELS[s.status],
     short: SHORT_STATUS_LABELS[s.status],
     note,
     flags: s.flags.map((f) => FLAG_LABELS[f]),
