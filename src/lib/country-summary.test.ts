@@ -23,7 +23,7 @@ describe('getHighlights', () => {
 
   it('from 20 February 2026 Poland has left it', () => {
     expect(highlightsOn('poland', '2026-02-20')[0]?.text).toBe(
-      'Left the Ottawa Convention on 20 February 2026 (withdrawal deposited 20 August 2025, C.N.421.2025); a party since 1 June 2013.',
+      'Left the Ottawa Convention on 20 February 2026 (withdrawal deposited 20 August 2025, C.N.421.2025); it had been a party since 1 June 2013.',
     );
   });
 

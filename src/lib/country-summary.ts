@@ -45,7 +45,7 @@ export function getHighlights(
       const since = partySince(p);
       const text =
         s.status === 'withdrawn' && w.effective
-          ? `Left the ${name} on ${formatDate(w.effective)} (withdrawal deposited ${formatDate(w.deposited)}${cn})${since ? `; a party since ${since}` : ''}.`
+          ? `Left the ${name} on ${formatDate(w.effective)} (withdrawal deposited ${formatDate(w.deposited)}${cn})${since ? `; it had been a party since ${since}` : ''}.`
           : w.effective
             ? `Leaving the ${name}: the withdrawal takes effect on ${formatDate(w.effective)} (deposited ${formatDate(w.deposited)}${cn}). A party since ${since || 'a date not computed'}.`
             : `Leaving the ${name}: withdrawal deposited ${formatDate(w.deposited)}${cn}; the date it takes effect is not known.`;

@@ -12,6 +12,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -358,6 +359,8 @@ describe('every page', () => {
     return sources !== undefined && !sources.some((s) => existsSync(join(ROOT, s)));
   };
   const pages = (site: Site) => listFiles(site.dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  /** Pages this branch builds (about, search and data pages are other branches'; links into and out of them are still checked). */
+  const ownPages = (site: Site) => pages(site).filter((f) => !/^(about|search|data)\//.test(f));
 
   it.each(['root', 'ledger', 'story'] as const)('every internal href in the %s build resolves to a file (and its #fragment to an id)', (name) => {
     const site = sites[name];
@@ -399,7 +402,7 @@ describe('every page', () => {
 
   it('says which date its statuses are for, indexes only its main content, and keeps backlinks out of the index', () => {
     for (const site of [sites.root, sites.story]) {
-      for (const file of pages(site)) {
+      for (const file of ownPages(site)) {
         const page = parse(readFileSync(join(site.dir, file), 'utf8'));
         expect(page.querySelector('[data-as-of]')?.getAttribute('data-as-of'), file).toBe(TEST_AS_OF);
         const body = page.querySelectorAll('[data-pagefind-body]');
@@ -415,7 +418,7 @@ describe('every page', () => {
 
   it('has no inline scripts or style attributes, captions on tables, scoped headers, and focusable scrolling regions', () => {
     for (const site of [sites.root, sites.story]) {
-      for (const file of pages(site)) {
+      for (const file of ownPages(site)) {
         const page = parse(readFileSync(join(site.dir, file), 'utf8'));
         expect(page.querySelectorAll('script'), file).toHaveLength(0);
         expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
@@ -424,11 +427,23 @@ describe('every page', () => {
           for (const th of table.querySelectorAll('th')) expect(['col', 'row'], file).toContain(th.getAttribute('scope'));
         }
         for (const region of page.querySelectorAll('.table-scroll')) {
-          expect([region.getAttribute('tabindex'), region.getAttribute('role')]).toEqual(['0', 'region']);
+          expect([region.tagName, region.getAttribute('tabindex')]).toEqual(['SECTION', '0']);
           expect(page.getElementById(region.getAttribute('aria-labelledby') ?? '')?.tagName, file).toBe('CAPTION');
         }
       }
     }
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const site of [sites.root, sites.story]) {
+      for (const file of ownPages(site)) {
+        const report = await validator.validateString(readFileSync(join(site.dir, file), 'utf8'), file);
+        for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${site.name} ${file}: ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('a country page with its stylesheet stays under 50 KB gzipped', () => {
