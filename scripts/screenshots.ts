@@ -2,7 +2,8 @@
 /**
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
- * Chromium (tests/support/browser.ts). Also a phone-width country page and a briefing as printed.
+ * Chromium (tests/support/browser.ts). Also a phone-width country page and the end of a briefing as
+ * printed (its sources as footnotes with URLs).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
  *   npm run screenshots                              build src/content for AS_OF=2026-02-03, then shoot
@@ -23,7 +24,7 @@ const asOf = process.env['AS_OF'] || TEST_AS_OF;
 const contentDir = process.env['LEDGER_CONTENT_DIR'] ? resolve(process.env['LEDGER_CONTENT_DIR']) : undefined;
 const WIDTH = 1280;
 /** Long pages (a treaty's 165 participants) are cut here: the top of a page is what a reader sees first. */
-const MAX_HEIGHT = 2200;
+const MAX_HEIGHT = 1800;
 
 /** One page of each type, preferring the story's entries (Poland, the Ottawa Convention) where present. */
 function pickPages(): [string, string][] {
@@ -74,15 +75,22 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     await page.screenshot({ path: join(OUT, 'country-phone-light.png'), fullPage: false });
     console.log('  docs/screenshots/country-phone-light.png');
   }
+  await phone.close();
   const briefing = pages.find(([type]) => type === 'briefing');
   if (briefing) {
-    await page.setViewportSize({ width: 800, height: 1100 });
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(new URL(briefing[1].slice(1), siteUrl).href);
-    await page.screenshot({ path: join(OUT, 'briefing-print.png'), fullPage: true });
-    console.log('  docs/screenshots/briefing-print.png');
+    // As printed: the end of the article, where "Sources cited" becomes footnotes with URLs.
+    const print = await browser.newContext({ viewport: { width: 800, height: 1100 }, deviceScaleFactor: 1 });
+    const printed = await print.newPage();
+    await printed.emulateMedia({ media: 'print' });
+    await printed.goto(new URL(briefing[1].slice(1), siteUrl).href);
+    const box = await printed.locator('#sources-cited').boundingBox();
+    if (box) {
+      const height = Math.min(MAX_HEIGHT, Math.ceil(box.height) + 40);
+      await printed.screenshot({ path: join(OUT, 'briefing-print.png'), fullPage: true, clip: { x: 0, y: Math.max(0, box.y - 20), width: 800, height } });
+      console.log('  docs/screenshots/briefing-print.png');
+    }
+    await print.close();
   }
-  await phone.close();
 }
 
 async function main() {
