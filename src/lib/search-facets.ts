@@ -4,10 +4,20 @@
  * labels of the fixed values. Only type imports, so the browser bundle stays small.
  */
 import type { Verdict } from '../schemas/claims.ts';
+import type { RoutedCollection } from './routes.ts';
 
 /** Result types, one per routed collection, in the order the facet shows them. */
 export const SEARCH_TYPES = ['briefing', 'treaty', 'country', 'claim', 'source'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The collection whose pages have each type (its index page is `/<collection>/`). */
+export const TYPE_COLLECTIONS = {
+  briefing: 'briefings',
+  treaty: 'treaties',
+  country: 'countries',
+  claim: 'claims',
+  source: 'sources',
+} as const satisfies Record<SearchType, RoutedCollection>;
 
 export const TYPE_LABELS: Record<SearchType, string> = {
   briefing: 'Briefing',

@@ -13,7 +13,7 @@ import type { Treaty } from '../schemas/treaties.ts';
 import type { Entry, Ledger } from './ledger.ts';
 import { formatDate, parsePartialDate } from './dates.ts';
 import { STATUS_LABELS, type Status } from './status.ts';
-import type { Facet, SearchType } from './search-facets.ts';
+import { TYPE_COLLECTIONS, type Facet, type SearchType } from './search-facets.ts';
 import type { RoutedCollection } from './routes.ts';
 
 export interface SearchMeta {
@@ -39,13 +39,10 @@ export interface SearchMeta {
 /** Weight of aliases: as strong as the page title (Pagefind weighs an h1 at 7). */
 export const ALIAS_WEIGHT = 7;
 
-const TYPE_OF: Record<RoutedCollection, SearchType> = {
-  briefings: 'briefing',
-  treaties: 'treaty',
-  countries: 'country',
-  claims: 'claim',
-  sources: 'source',
-};
+const TYPE_OF = Object.fromEntries(Object.entries(TYPE_COLLECTIONS).map(([type, collection]) => [collection, type])) as Record<
+  RoutedCollection,
+  SearchType
+>;
 
 /** What a page writes into its markup for Pagefind: filter values, result metadata, aliases. */
 export interface PagefindMarkup {

@@ -90,12 +90,17 @@ async function shownResults(page: Page, list: string): Promise<Shown[]> {
 
 const FINAL_STATUS = /^(No results|\d+ results?)\b/;
 
-/** Opens /search/ with a query string and waits for the outcome. */
-async function searchPage(page: Page, site: StaticSite, query: string): Promise<{ status: string; results: Shown[] }> {
-  await page.goto(`${site.url}search/${query}`);
+/** Waits until the search page has said how many results there are; what it shows then. */
+async function pageOutcome(page: Page): Promise<{ status: string; results: Shown[] }> {
   const status = page.locator('[data-search-page-status]');
   await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
   return { status: (await status.textContent()) ?? '', results: await shownResults(page, '[data-search-page-results]') };
+}
+
+/** Opens /search/ with a query string and waits for the outcome. */
+async function searchPage(page: Page, site: StaticSite, query: string): Promise<{ status: string; results: Shown[] }> {
+  await page.goto(`${site.url}search/${query}`);
+  return pageOutcome(page);
 }
 
 /** Types into the header dialog's field and waits for its announcement. */
@@ -201,10 +206,7 @@ describe('search on the site served under /ledger/ (plain static server, strict 
       const hasBriefings = existsSync(join(dir(), 'briefings'));
       if (type !== 'briefing' || hasBriefings) expect(first.results.length, query).toBeGreaterThan(0);
       await page.reload();
-      const status = page.locator('[data-search-page-status]');
-      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
-      expect(await shownResults(page, '[data-search-page-results]'), query).toEqual(first.results);
-      expect(await status.textContent()).toBe(first.status);
+      expect(await pageOutcome(page), query).toEqual(first);
       // The controls show the search too.
       expect(await page.locator('#search-page-input').inputValue()).toBe(new URLSearchParams(query).get('q') ?? '');
       if (type) expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
@@ -260,6 +262,19 @@ describe('search on the site served under /ledger/ (plain static server, strict 
     await page.keyboard.press('Enter');
     await page.keyboard.type('a/b');
     expect(await page.locator('#search-dialog-input').inputValue()).toBe('a/b');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('Enter in the dialog field opens the search page with the words, where the search runs again', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}claims/four-states-announce-ottawa-exit/`);
+    await page.keyboard.press('/');
+    const inDialog = await dialogSearch(page, 'mine ban');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}search/?q=mine+ban`);
+    const { results } = await pageOutcome(page);
+    expect(results.slice(0, inDialog.length)).toEqual(inDialog);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -433,8 +448,7 @@ The Sejm backed the withdrawal by a large majority before the instrument went to
 
   it('a search that matches a section links to that heading', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=Sejm+majority`);
-    await expect.poll(() => page.locator('[data-search-page-status]').textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
+    await searchPage(page, site, '?q=Sejm+majority');
     const first = page.locator('[data-search-page-results] > li').first();
     expect(await first.getAttribute('data-type')).toBe('briefing');
     expect(await first.locator('.search-result__meta').textContent()).toBe('Briefing · 20 March 2025');
@@ -447,14 +461,10 @@ The Sejm backed the withdrawal by a large majority before the instrument went to
 
   it('?q=Poland&type=briefing lists only briefings, the same after a reload', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=Poland&type=briefing`);
-    const status = page.locator('[data-search-page-status]');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
-    const before = await shownResults(page, '[data-search-page-results]');
-    expect(before.map((r) => r.url)).toEqual(['/ledger/briefings/exit/']);
+    const before = await searchPage(page, site, '?q=Poland&type=briefing');
+    expect(before.results.map((r) => r.url)).toEqual(['/ledger/briefings/exit/']);
     await page.reload();
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
-    expect(await shownResults(page, '[data-search-page-results]')).toEqual(before);
+    expect(await pageOutcome(page)).toEqual(before);
     await page.close();
   });
 });
