@@ -69,6 +69,11 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   };
   delete env['CI'];
   delete env['GITHUB_ACTIONS'];
+  // A build started from a test worker would inherit Vitest's import.meta.env mirror (BASE_URL=/,
+  // MODE=test, NODE_ENV=test…), and Vite reads BASE_URL from the environment: links lose the base path.
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
   Object.assign(env, config.env ?? {});
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
