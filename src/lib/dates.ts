@@ -174,8 +174,16 @@ export function dateRange(date: PartialDate): { start: IsoDate; end: IsoDate } {
 
 /** Sort key for partial dates: by their first possible day, then the more precise first. */
 export function sortKey(text: string): string {
-  const parsed = parsePartialDate(text);
-  if (!parsed.ok) return text;
-  const precisionRank = { day: 0, month: 1, year: 2 }[parsed.value.precision];
-  return `${dateRange(parsed.value).start}~${precisionRank}`;
+  let key = sortKeys.get(text);
+  if (key === undefined) {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) key = text;
+    else key = `${dateRange(parsed.value).start}~${{ day: 0, month: 1, year: 2 }[parsed.value.precision]}`;
+    if (sortKeys.size >= 100_000) sortKeys.clear();
+    sortKeys.set(text, key);
+  }
+  return key;
 }
+
+/** sortKey is called in every comparison of every date sort; the same dates recur, so keys are kept. */
+const sortKeys = new Map<string, string>();

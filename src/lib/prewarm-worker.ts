@@ -18,7 +18,10 @@ for (const { collection, abs, path } of job.files) {
   const format = COLLECTIONS[collection].format;
   const body = parsed.file?.body ?? '';
   const scanFormat = format === 'mdx' ? 'mdx' : 'markdown';
-  const scan = format !== 'yaml' && scanParses(body, scanFormat) ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
+  // With a render base, every Markdown body is rendered here too (pages then take the HTML), not
+  // only those the check must parse: the rendering happens on these threads instead of serially.
+  const ahead = format === 'markdown' && job.renderBase !== undefined ? body.trim() !== '' : format !== 'yaml' && scanParses(body, scanFormat);
+  const scan = ahead ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
   results.push({ collection, path, text, parsed, scan });
 }
 parentPort?.postMessage(results);

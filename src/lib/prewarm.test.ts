@@ -59,6 +59,9 @@ describe('prewarmContent', () => {
     expect(taken.file?.lineOf(['verdict', 'rating'])).toBe(fresh.file?.lineOf(['verdict', 'rating']));
     const linked = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => b.includes(']('));
     expect(linked && prerendered(linked, '/ledger/')).toContain('href="/ledger/');
+    // Bodies without links are rendered on the threads too (the check alone leaves them to the page).
+    const plain = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => !/[[<@]|:\/\/|www\./i.test(b));
+    expect(plain && prerendered(plain, '/ledger/')).toMatch(/^<p>/);
   });
 
   it('does nothing for a small corpus', async () => {

@@ -79,3 +79,21 @@ describe('search metadata', () => {
     expect(markup.meta.map(([k]) => k)).toEqual(['type', 'summary', 'date']);
   });
 });
+
+describe('work per page', () => {
+  it('reads the events once per ledger for source pages, not once per source', () => {
+    const fresh = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+    let reads = 0;
+    const counted = new Proxy(fresh, {
+      get(target, key, receiver) {
+        if (key === 'events') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const ids = [...fresh.sources.keys()];
+    expect(ids.length).toBeGreaterThan(1);
+    const metas = ids.map((id) => searchMetaFor(counted, 'sources', id));
+    expect(reads).toBe(1);
+    expect(metas).toEqual(ids.map((id) => searchMetaFor(fresh, 'sources', id)));
+  });
+});

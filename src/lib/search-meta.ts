@@ -10,7 +10,7 @@ import type { Claim } from '../schemas/claims.ts';
 import type { Country } from '../schemas/countries.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { Treaty } from '../schemas/treaties.ts';
-import { byName, type Entry, type Ledger } from './ledger.ts';
+import { byName, type Entry, type Ledger, type LedgerEvent } from './ledger.ts';
 import { formatDate, parsePartialDate } from './dates.ts';
 import { STATUS_LABELS, type Status } from './status.ts';
 import { TYPE_COLLECTIONS, type Facet, type SearchType } from './search-facets.ts';
@@ -153,6 +153,26 @@ function briefingMeta(ledger: Ledger, { data }: Entry<Briefing>): SearchMeta {
  * treaties whose page or depositary record cites it, and the treaty and country of hand-curated
  * events. (Not every participant of a depositary record: that would put 160 countries on it.)
  */
+/** Curated events by the sources they cite, in ledger order; built once per ledger, not scanned per source page. */
+const curatedBySource = new WeakMap<Ledger, Map<string, LedgerEvent[]>>();
+
+function curatedEventsCiting(ledger: Ledger, source: string): LedgerEvent[] {
+  let index = curatedBySource.get(ledger);
+  if (!index) {
+    index = new Map();
+    for (const event of ledger.events) {
+      if (event.origin !== 'curated') continue;
+      for (const cited of new Set(event.sources.map((s) => s.source))) {
+        const list = index.get(cited);
+        if (list) list.push(event);
+        else index.set(cited, [event]);
+      }
+    }
+    curatedBySource.set(ledger, index);
+  }
+  return index.get(source) ?? [];
+}
+
 function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
   const countries = new Set<string>();
   const treaties = new Set<string>();
@@ -168,11 +188,9 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
       if (treaty) treaties.add(treaty);
     }
   }
-  for (const event of ledger.events) {
-    if (event.origin === 'curated' && event.sources.some((s) => s.source === id)) {
-      countries.add(event.country);
-      treaties.add(event.treaty);
-    }
+  for (const event of curatedEventsCiting(ledger, id)) {
+    countries.add(event.country);
+    treaties.add(event.treaty);
   }
   const byline = [data.publisher, data.author].filter(Boolean).join(', ');
   return {
