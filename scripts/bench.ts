@@ -82,58 +82,32 @@ export function parseArgs(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: "${text}" is not a whole number`);
     return n;
   };
+  /** Flags that take a value, and what each does with it. */
+  const withValue: Record<string, (text: string, flag: string) => void> = {
+    '--claims': (t, f) => (options.claims = t.split(',').map((c) => count(c, f))),
+    '--briefings': (t, f) => (options.briefings = count(t, f)),
+    '--runs': (t, f) => (options.runs = Math.max(1, count(t, f))),
+    '--processors': (t, f) =>
+      (options.processors = t.split(',').map((p) => {
+        if (!(PROCESSORS as readonly string[]).includes(p)) throw new Error(`${f}: "${p}" is not one of ${PROCESSORS.join(', ')}`);
+        return p as Processor;
+      })),
+    '--reference': (t) => (options.reference = t),
+    '--out': (t) => (options.out = t),
+    '--work': (t) => (options.work = t),
+    '--heap': (t, f) => (options.heap = count(t, f)),
+  };
+  const switches: Record<string, () => void> = {
+    '--no-bare': () => (options.bare = false),
+    '--no-warmup': () => (options.warmup = false),
+    '--keep': () => (options.keep = true),
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
-    switch (flag) {
-      case '--claims':
-        options.claims = value(i, flag).split(',').map((t) => count(t, flag));
-        i++;
-        break;
-      case '--briefings':
-        options.briefings = count(value(i, flag), flag);
-        i++;
-        break;
-      case '--runs':
-        options.runs = Math.max(1, count(value(i, flag), flag));
-        i++;
-        break;
-      case '--processors':
-        options.processors = value(i, flag)
-          .split(',')
-          .map((p) => {
-            if (!(PROCESSORS as readonly string[]).includes(p)) throw new Error(`--processors: "${p}" is not one of ${PROCESSORS.join(', ')}`);
-            return p as Processor;
-          });
-        i++;
-        break;
-      case '--no-bare':
-        options.bare = false;
-        break;
-      case '--no-warmup':
-        options.warmup = false;
-        break;
-      case '--reference':
-        options.reference = value(i, flag);
-        i++;
-        break;
-      case '--out':
-        options.out = value(i, flag);
-        i++;
-        break;
-      case '--work':
-        options.work = value(i, flag);
-        i++;
-        break;
-      case '--keep':
-        options.keep = true;
-        break;
-      case '--heap':
-        options.heap = count(value(i, flag), flag);
-        i++;
-        break;
-      default:
-        throw new Error(`unknown option ${flag} (see the comment at the top of scripts/bench.ts)`);
-    }
+    const set = withValue[flag];
+    if (set) set(value(i++, flag), flag);
+    else if (switches[flag]) switches[flag]();
+    else throw new Error(`unknown option ${flag} (see the comment at the top of scripts/bench.ts)`);
   }
   return options;
 }
