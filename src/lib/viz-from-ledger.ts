@@ -1,0 +1,33 @@
+/**
+ * The ledger → chart data glue: what each viz component needs, read from the indexes the ledger
+ * built once. Pages pass the ledger and an id; the components call these and only draw.
+ */
+import { toIsoDate, type IsoDate } from './dates.ts';
+import type { Ledger } from './ledger.ts';
+import { buildTreatyMap, type TreatyMapModel } from './map.ts';
+import { pathFor, withBase } from './routes.ts';
+import { getWorldGeometry, latLngByIsoNumeric } from './world-geometry.ts';
+
+export function treatyOrThrow(ledger: Ledger, treatyId: string) {
+  const treaty = ledger.treaties.get(treatyId);
+  if (!treaty) throw new Error(`No treaty "${treatyId}" in the ledger`);
+  return treaty;
+}
+
+/** The date a treaty's history starts: opened for signature, else adopted. */
+export function treatyStart(ledger: Ledger, treatyId: string): IsoDate {
+  const t = treatyOrThrow(ledger, treatyId).data;
+  return toIsoDate(t.openedForSignature?.date ?? t.adopted.date);
+}
+
+export function treatyMapFor(ledger: Ledger, treatyId: string, base: string, date: IsoDate = ledger.asOf): TreatyMapModel {
+  treatyOrThrow(ledger, treatyId);
+  return buildTreatyMap({
+    geometry: getWorldGeometry(),
+    countries: ledger.sorted.countries.map((c) => ({ id: c.id, name: c.data.name, isoNumeric: c.data.isoNumeric })),
+    participants: ledger.participantsByTreaty.get(treatyId) ?? [],
+    date,
+    href: (id) => withBase(base, pathFor('countries', id)),
+    latLng: latLngByIsoNumeric,
+  });
+}
