@@ -56,11 +56,15 @@ describe('as-of data', () => {
     const participants = ledger.participantsByTreaty.get('ottawa-convention')!;
     const data = toAsOfData(d('2026-02-03'), [{ id: 'ottawa-convention', name: 'Ottawa Convention', opened: d('1997-12-03'), participants }]);
     expect(data.min).toBe('1997-12-03');
+    expect(data.max).toBe('2027-02-21'); // a year after Poland's withdrawal takes effect
+    expect(data.treaties[0]).toMatchObject({ complete: true });
     expect(data.treaties[0]?.rows).toHaveLength(participants.length);
+    const poland = toAsOfData(d('2026-02-03'), [{ id: 'ottawa-convention', name: 'Ottawa Convention', participants }], ['poland']);
+    expect(poland.treaties[0]).toMatchObject({ complete: false, rows: [expect.arrayContaining(['poland', '2026-02-20'])] });
   });
 
   it('rejects a row with a date that is not one', () => {
     expect(() => decodeFacts(['x', '2025-02-30'])).toThrow(/signature "2025-02-30" is not a date/);
-    expect(() => parseAsOfData('{"asOf":"2026-13-01","min":"2000-01-01","treaties":[]}')).toThrow(/expected/);
+    expect(() => parseAsOfData('{"asOf":"2026-13-01","min":"2000-01-01","max":"2027-01-01","treaties":[]}')).toThrow(/expected/);
   });
 });

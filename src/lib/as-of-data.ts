@@ -8,7 +8,8 @@
  * withdrawal effective, suspension claimed]; "" for none, trailing blanks dropped; basis is an index
  * into ENTRY_INTO_FORCE_BASES, -1 when there is no entry-into-force fact at all.
  */
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { addDays, isIsoDate, type IsoDate } from './dates.ts';
+import { factDates } from './membership-series.ts';
 import type { ParticipantFacts } from './status.ts';
 import type { EntryIntoForceBasis } from './treaty-rules.ts';
 
@@ -29,6 +30,8 @@ export type FactsRow = [country: string, ...rest: (string | number)[]];
 export interface AsOfTreaty {
   id: string;
   name: string;
+  /** Every participant is listed, so counts can be recomputed (false on a country page). */
+  complete: boolean;
   rows: FactsRow[];
 }
 
@@ -37,6 +40,8 @@ export interface AsOfData {
   asOf: IsoDate;
   /** Earliest date worth picking (first signature or the treaty's opening). */
   min: IsoDate;
+  /** Latest: a year after the last recorded date (a pending withdrawal's effect, say). */
+  max: IsoDate;
   treaties: AsOfTreaty[];
 }
 
@@ -91,21 +96,34 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
   };
 }
 
-/** The data for one page: the treaties it shows, each with the participants it needs. */
+/**
+ * The data for one page: the treaties it shows, each with its participants — all of them, or only
+ * `countries` (a country page needs its own rows, not the counts).
+ */
 export function toAsOfData(
   asOf: IsoDate,
   treaties: readonly { id: string; name: string; opened?: IsoDate | undefined; participants: readonly { country: string; facts: ParticipantFacts }[] }[],
+  countries?: readonly string[],
 ): AsOfData {
-  const firsts: IsoDate[] = [];
+  let min = asOf;
+  let max = asOf;
   for (const t of treaties) {
-    if (t.opened) firsts.push(t.opened);
-    for (const p of t.participants) if (p.facts.signature ?? p.facts.consent?.date) firsts.push((p.facts.signature ?? p.facts.consent?.date)!);
+    if (t.opened && t.opened < min) min = t.opened;
+    for (const p of t.participants) {
+      for (const date of factDates(p.facts)) {
+        if (date < min) min = date;
+        if (date > max) max = date;
+      }
+    }
   }
-  const min = firsts.reduce((a, b) => (b < a ? b : a), asOf);
   return {
     asOf,
     min,
-    treaties: treaties.map((t) => ({ id: t.id, name: t.name, rows: t.participants.map((p) => encodeFacts(p.country, p.facts)) })),
+    max: addDays(max, 366),
+    treaties: treaties.map((t) => {
+      const rows = countries ? t.participants.filter((p) => countries.includes(p.country)) : t.participants;
+      return { id: t.id, name: t.name, complete: !countries, rows: rows.map((p) => encodeFacts(p.country, p.facts)) };
+    }),
   };
 }
 
@@ -116,8 +134,8 @@ export function serializeAsOfData(data: AsOfData): string {
 
 export function parseAsOfData(text: string): AsOfData {
   const data = JSON.parse(text) as Partial<AsOfData>;
-  if (!data || typeof data.asOf !== 'string' || !isIsoDate(data.asOf) || typeof data.min !== 'string' || !isIsoDate(data.min) || !Array.isArray(data.treaties)) {
-    throw new Error('as-of data: expected {asOf, min, treaties}');
+  if (!data || typeof data.asOf !== 'string' || !isIsoDate(data.asOf) || typeof data.min !== 'string' || !isIsoDate(data.min) || typeof data.max !== 'string' || !isIsoDate(data.max) || !Array.isArray(data.treaties)) {
+    throw new Error('as-of data: expected {asOf, min, max, treaties}');
   }
   return data as AsOfData;
 }

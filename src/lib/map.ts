@@ -8,7 +8,7 @@
  * circle: at its shape's centroid, else at the `latlng` world-countries gives it.
  */
 import type { IsoDate } from './dates.ts';
-import { STATUSES, STATUS_LABELS, type ParticipantFacts, type Status } from './status.ts';
+import { STATUS_LABELS, type ParticipantFacts, type Status } from './status.ts';
 import { describeStatusOn, statusTitle } from './status-text.ts';
 import type { VizStatus } from './viz-status.ts';
 import type { WorldGeometry } from './world-geometry.ts';
@@ -64,6 +64,8 @@ export interface TreatyMapModel {
 }
 
 export const DEFAULT_MARKER_AREA = 10;
+/** Legend order: in, leaving, out, then the ones on the way in, then the rest. */
+export const LEGEND_ORDER: readonly Status[] = ['party', 'withdrawal-pending', 'withdrawn', 'consented', 'signatory', 'not-joined'];
 /** Areas without an entry smaller than this are left off: a speck nobody can point at or read. */
 const MIN_AREA_WITHOUT_ENTRY = 1;
 export const NONE_LABEL = 'No ledger entry (territory or disputed area)';
@@ -107,7 +109,7 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
 
   const byName = (a: MapItem, b: MapItem) => a.name.localeCompare(b.name, 'en');
   const items = [...shapes.sort(byName), ...markers.sort(byName)];
-  const legend: LegendEntry[] = STATUSES.map((status) => ({
+  const legend: LegendEntry[] = LEGEND_ORDER.map((status) => ({
     status,
     label: STATUS_LABELS[status],
     count: items.filter((i) => i.status === status).length,

@@ -26,6 +26,8 @@ export interface ChartOptions {
 }
 
 export interface MembershipChartModel {
+  from: IsoDate;
+  to: IsoDate;
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
@@ -71,7 +73,7 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
   const { ticks, top } = valueTicks(max);
 
   const left = 40;
-  const right = width - 150;
+  const right = width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k), FONT)));
   const x = scaleTime(from, to, left, right);
   const labels = marks.map((m) => withdrawalLabel(m, names));
   const extents = marks.map((m, i) => {
@@ -102,6 +104,8 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
 
   const changesSince = options.changesSince ?? (`${Number(to.slice(0, 4)) - 2}-01-01` as IsoDate);
   return {
+    from,
+    to,
     width,
     height: plotBottom + 28,
     plot: { left, top: plotTop, right, bottom: plotBottom },

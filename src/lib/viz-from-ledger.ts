@@ -5,6 +5,8 @@
 import { toIsoDate, type IsoDate } from './dates.ts';
 import type { Ledger } from './ledger.ts';
 import { buildTreatyMap, type TreatyMapModel } from './map.ts';
+import { layoutMembershipChart, type MembershipChartModel } from './membership-chart.ts';
+import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
 import { pathFor, withBase } from './routes.ts';
 import { getWorldGeometry, latLngByIsoNumeric } from './world-geometry.ts';
 
@@ -29,5 +31,18 @@ export function treatyMapFor(ledger: Ledger, treatyId: string, base: string, dat
     date,
     href: (id) => withBase(base, pathFor('countries', id)),
     latLng: latLngByIsoNumeric,
+  });
+}
+
+/** The membership chart of a treaty from its opening to `date`. */
+export function membershipChartFor(ledger: Ledger, treatyId: string, date: IsoDate = ledger.asOf, width?: number): MembershipChartModel {
+  const participants = ledger.participantsByTreaty.get(treatyId) ?? [];
+  const from = treatyStart(ledger, treatyId);
+  const names = (id: string) => ledger.countries.get(id)?.data.name ?? id;
+  return layoutMembershipChart(buildMembershipSeries(participants, from, date), withdrawalMarks(participants, date), {
+    from,
+    to: date,
+    names,
+    ...(width ? { width } : {}),
   });
 }
