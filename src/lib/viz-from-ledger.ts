@@ -2,12 +2,14 @@
  * The ledger → chart data glue: what each viz component needs, read from the indexes the ledger
  * built once. Pages pass the ledger and an id; the components call these and only draw.
  */
+import { buildCountryTimeline, type TimelineModel } from './country-timeline.ts';
 import { toIsoDate, type IsoDate } from './dates.ts';
 import type { Ledger } from './ledger.ts';
 import { buildTreatyMap, type TreatyMapModel } from './map.ts';
 import { layoutMembershipChart, type MembershipChartModel } from './membership-chart.ts';
 import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
 import { pathFor, withBase } from './routes.ts';
+import { listWithdrawals, type WithdrawalOverview } from './withdrawals.ts';
 import { getWorldGeometry, latLngByIsoNumeric } from './world-geometry.ts';
 
 export function treatyOrThrow(ledger: Ledger, treatyId: string) {
@@ -45,4 +47,21 @@ export function membershipChartFor(ledger: Ledger, treatyId: string, date: IsoDa
     names,
     ...(width ? { width } : {}),
   });
+}
+
+/** One country's treaty history on one axis. */
+export function countryTimelineFor(ledger: Ledger, countryId: string, width?: number): TimelineModel {
+  if (!ledger.countries.has(countryId)) throw new Error(`No country "${countryId}" in the ledger`);
+  return buildCountryTimeline({
+    participations: ledger.participantsByCountry.get(countryId) ?? [],
+    events: ledger.eventsByCountry.get(countryId) ?? [],
+    treatyName: (id) => ledger.treaties.get(id)?.data.shortName ?? id,
+    asOf: ledger.asOf,
+    ...(width ? { width } : {}),
+  });
+}
+
+/** Withdrawals pending on the as-of date, and those of the past `recentDays`, across all treaties. */
+export function withdrawalsFor(ledger: Ledger, recentDays?: number): WithdrawalOverview {
+  return listWithdrawals([...ledger.participantsByTreaty.values()].flat(), ledger.asOf, recentDays);
 }

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Participation } from '../../src/schemas/participation.ts';
-import type { Ledger } from '../../src/lib/ledger.ts';
+import { buildLedger, type Entry, type Ledger } from '../../src/lib/ledger.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
 import { toIsoDate } from '../../src/lib/dates.ts';
 import { buildParticipants, type Participant } from '../../src/lib/participants.ts';
 import { ROOT } from './build.ts';
@@ -38,39 +39,48 @@ export function readUntcRows(): UntcRow[] {
 export const TREATY_BY_CODE: Record<string, string> = { APMBC: 'ottawa-convention', CCM: 'convention-on-cluster-munitions' };
 
 /**
- * Participants of a treaty for tests: the ledger's own when the content holds the full record,
- * else built from the CSV with the treaty's rules from the content. Country ids are the ledger's
- * where the ISO numeric code matches, else the lower-case ISO alpha-3 code.
+ * The depositary record of one treaty as the content's participation file would hold it, from the
+ * CSV. Country ids are the ledger's where the ISO numeric code matches, else the lower-case ISO
+ * alpha-3 code.
  */
-export function fullParticipants(ledger: Ledger, code: string): Participant[] {
+export function participationFromCsv(ledger: Ledger, code: string): Participation {
   const treatyId = TREATY_BY_CODE[code];
   if (!treatyId) throw new Error(`No treaty id for ${code}`);
-  const rows = readUntcRows().filter((r) => r.treaty === code);
-  const own = ledger.participantsByTreaty.get(treatyId) ?? [];
-  if (own.length >= rows.length) return own;
   const treaty = ledger.treaties.get(treatyId);
   if (!treaty) throw new Error(`The content has no treaty ${treatyId}`);
   const idByIso = new Map([...ledger.countries.values()].map((c) => [c.data.isoNumeric, c.id]));
-  const participation: Participation = {
+  return {
     treaty: treatyId,
     source: `untc-${treaty.data.untc.number.toLowerCase()}`,
     statusAsAt: '2026-02-03',
     importedFrom: `data/untc/${FILE}`,
-    participants: rows.map((r) => ({
-      country: idByIso.get(r.iso_numeric) ?? r.iso3.toLowerCase(),
-      untcName: r.participant_untc,
-      ...(r.signature_date ? { signature: r.signature_date } : {}),
-      ...(r.consent_date ? { consent: { type: r.consent_type as 'ratification', date: r.consent_date } } : {}),
-      ...(r.withdrawal_deposit_date
-        ? { withdrawal: { deposited: r.withdrawal_deposit_date, ...(r.withdrawal_effective_date ? { effective: r.withdrawal_effective_date } : {}) } }
-        : {}),
-      untcNotes: [],
-      sources: [],
-    })),
+    participants: readUntcRows()
+      .filter((r) => r.treaty === code)
+      .map((r) => ({
+        country: idByIso.get(r.iso_numeric) ?? r.iso3.toLowerCase(),
+        untcName: r.participant_untc,
+        ...(r.signature_date ? { signature: r.signature_date } : {}),
+        ...(r.consent_date ? { consent: { type: r.consent_type as 'ratification', date: r.consent_date } } : {}),
+        ...(r.withdrawal_deposit_date
+          ? { withdrawal: { deposited: r.withdrawal_deposit_date, ...(r.withdrawal_effective_date ? { effective: r.withdrawal_effective_date } : {}) } }
+          : {}),
+        untcNotes: [],
+        sources: [],
+      })),
   };
-  const t = treaty.data;
+}
+
+/**
+ * Participants of a treaty for tests: the ledger's own when the content holds the full record,
+ * else built from the CSV with the treaty's rules from the content (src/lib/participants.ts).
+ */
+export function fullParticipants(ledger: Ledger, code: string): Participant[] {
+  const participation = participationFromCsv(ledger, code);
+  const own = ledger.participantsByTreaty.get(participation.treaty) ?? [];
+  if (own.length >= participation.participants.length) return own;
+  const t = ledger.treaties.get(participation.treaty)!.data;
   return buildParticipants(
-    { id: treatyId, entryIntoForce: t.entryIntoForce.date ? toIsoDate(t.entryIntoForce.date) : undefined, rules: t.rules },
+    { id: participation.treaty, entryIntoForce: t.entryIntoForce.date ? toIsoDate(t.entryIntoForce.date) : undefined, rules: t.rules },
     participation,
     [],
     [],
@@ -84,4 +94,37 @@ export function participantName(ledger: Ledger, id: string): string {
   const row = readUntcRows().find((r) => r.iso3.toLowerCase() === id);
   if (!row) throw new Error(`No participant ${id} in the ledger or the UNTC CSV`);
   return row.participant_untc;
+}
+
+/**
+ * A ledger with every participant of the full UNTC record for the treaties the content defines
+ * (Ottawa and CCM in the seed): the content's own entries plus countries and participation built
+ * from the CSV. For component tests and size measurements that need the real number of states.
+ */
+export function fullLedger(asOf: string): Ledger {
+  const seed = ledgerFromDisk(ROOT, asOf);
+  const rows = readUntcRows();
+  const countries = new Map([...seed.countries.values()].map((c) => [c.data.isoNumeric, c]));
+  for (const r of rows) {
+    if (countries.has(r.iso_numeric)) continue;
+    countries.set(r.iso_numeric, {
+      id: r.iso3.toLowerCase(),
+      data: { name: r.participant_untc, officialName: r.participant_untc, iso2: r.iso3.slice(0, 2), iso3: r.iso3, isoNumeric: r.iso_numeric, region: 'World', unStatus: 'member', alternativeNames: [] },
+    });
+  }
+  const entries = <T,>(m: Map<string, Entry<T>>) => [...m.values()];
+  return buildLedger({
+    asOf: toIsoDate(asOf),
+    countries: [...countries.values()],
+    organizations: entries(seed.organizations),
+    treaties: entries(seed.treaties),
+    participation: Object.keys(TREATY_BY_CODE).map((code) => {
+      const data = participationFromCsv(seed, code);
+      return { id: data.treaty, data };
+    }),
+    events: [],
+    sources: entries(seed.sources),
+    claims: entries(seed.claims),
+    briefings: entries(seed.briefings),
+  });
 }
