@@ -71,7 +71,7 @@ const MIN_AREA_WITHOUT_ENTRY = 1;
 export const NONE_LABEL = 'No ledger entry (territory or disputed area)';
 
 export function buildTreatyMap(input: MapInput): TreatyMapModel {
-  const { geometry, date } = input;
+  const { geometry } = input;
   const markerArea = input.markerArea ?? DEFAULT_MARKER_AREA;
   const facts = new Map(input.participants.map((p) => [p.country, p.facts]));
   const byIso = new Map(input.countries.map((c) => [c.isoNumeric, c]));

@@ -79,8 +79,9 @@ export function buildWorldGeometry(topology: Topology, options: GeometryOptions)
     if (!f.geometry) continue;
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const isoNumeric = g.id === undefined ? undefined : String(g.id);
-    const key = isoNumeric ?? `name:${g.properties?.name}`;
-    const group = groups.get(key) ?? { isoNumeric, name: g.properties?.name ?? '', polygons: [] };
+    const name = (g.properties as { name?: string } | undefined)?.name ?? '';
+    const key = isoNumeric ?? `name:${name}`;
+    const group: { isoNumeric: string | undefined; name: string; polygons: Position[][][] } = groups.get(key) ?? { isoNumeric, name, polygons: [] };
     // A territory merged into a state (Ashmore and Cartier Is. into Australia) keeps the state's name.
     group.polygons.push(...polygons.filter(isUsableRing));
     groups.set(key, group);
