@@ -29,5 +29,25 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSiteLinks, { base }]] }),
   },
   integrations: [mdx(), ledger()],
+  security: {
+    // The policy travels in each page's <meta> tag with hashes of every script and style Astro
+    // emits, so any static host enforces it. Pagefind needs WebAssembly ('wasm-unsafe-eval') and a
+    // worker from a blob. What a meta tag cannot carry (frame-ancestors) is in public/_headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -39,12 +39,14 @@ describe('the story’s dates, computed from the treaty rules', () => {
     expect(ledger.statusAsOf.get('ottawa-convention:estonia')?.status).toBe('withdrawn');
   });
 
-  it('lists the depositary and computed events of a participation in date order', () => {
+  it('lists the depositary, computed and curated events of a participation in date order', () => {
     const events = (ledger.eventsByCountry.get('poland') ?? []).filter((e) => e.treaty === 'ottawa-convention');
     expect(events.map((e) => [e.kind, e.date, e.origin])).toEqual([
       ['signature', '1997-12-04', 'depositary'],
       ['consent', '2012-12-27', 'depositary'],
       ['entry-into-force', '2013-06-01', 'computed'],
+      ['recommendation', '2025-03-18', 'curated'],
+      ['parliament-vote', '2025-06-25', 'curated'],
       ['withdrawal-deposited', '2025-08-20', 'depositary'],
       ['withdrawal-effective', '2026-02-20', 'computed'],
     ]);

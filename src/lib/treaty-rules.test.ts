@@ -58,6 +58,13 @@ describe('entry into force for a state', () => {
     expect(computeEntryIntoForceForState(apmbc, { type: 'succession', date: d('2000-01-01') }).basis).toBe('succession');
   });
 
+  it('does not make a successor state a party to a treaty that is not in force', () => {
+    expect(computeEntryIntoForceForState(ctbt, { type: 'succession', date: d('2006-10-23') })).toEqual({
+      date: null,
+      basis: 'treaty-not-in-force',
+    });
+  });
+
   it('refuses to compute from an unknown rule after the treaty is in force', () => {
     const unknown: TreatyTiming = {
       entryIntoForce: d('1978-10-05'),

@@ -51,8 +51,10 @@ export function computeEntryIntoForceForState(
   treaty: TreatyTiming,
   consent: { type: ConsentType; date: IsoDate },
 ): ComputedDate {
-  if (consent.type === 'succession') return { date: null, basis: 'succession' };
+  // A treaty that is not in force binds nobody as a party, whatever the form of consent (Montenegro's
+  // succession to the CTBT is a consent, not a party status).
   if (!treaty.entryIntoForce) return { date: null, basis: 'treaty-not-in-force' };
+  if (consent.type === 'succession') return { date: null, basis: 'succession' };
   const byRule = applyEntryIntoForceRule(treaty.rules.entryIntoForce, consent.date);
   if (byRule === null) {
     // The rule is unknown, but a state that consented before the treaty's entry into force is bound from it.

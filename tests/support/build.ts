@@ -58,6 +58,10 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   };
   delete env['CI'];
   delete env['GITHUB_ACTIONS'];
+  // Vitest puts Vite's env (BASE_URL, MODE, …) into process.env of test workers; Astro would read
+  // BASE_URL=/ from there over the configured base, so a build started from a test file would
+  // make every import.meta.env.BASE_URL "/" even with BASE_PATH=/ledger/.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   Object.assign(env, config.env ?? {});
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });

@@ -1,0 +1,10 @@
+/** /feeds/treaties/<id>.xml — the dated events of one treaty, newest first (Atom 1.0). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getLedger } from '../../../content.ts';
+import { toAtom } from '../../../lib/atom.ts';
+import { ATOM_TYPE, buildUrls, fileResponse } from '../../../endpoints.ts';
+import { treatyFeed } from '../../../lib/feeds.ts';
+
+export const getStaticPaths = (async () => [...(await getLedger()).treaties.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => fileResponse(toAtom(treatyFeed(await getLedger(), buildUrls(site), String(params.id))), ATOM_TYPE);

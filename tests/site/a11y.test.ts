@@ -1,0 +1,95 @@
+/**
+ * Gate: one page of every type, light and dark, has zero axe violations at WCAG 2.2 AA, loads
+ * without console errors or failed requests, and can be used from the keyboard.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/lib/integrity.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT } from '../support/build.ts';
+import { formatViolations, runAxe, watchPage } from '../support/gates/a11y.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { buildDir } from '../support/site.ts';
+
+/** One page of each type that exists in the build. */
+function samplePages(): string[] {
+  const { corpus } = checkProject(ROOT);
+  const first = (c: 'briefings' | 'treaties' | 'countries' | 'claims' | 'sources', prefer?: string) => {
+    const ids = [...corpus[c].keys()];
+    const id = prefer && ids.includes(prefer) ? prefer : ids[0];
+    return id ? [`${c}/${id}/`] : [];
+  };
+  const fixed = ['', 'about/', 'search/', 'data/', 'briefings/', 'treaties/', 'countries/', 'claims/', 'sources/', '404.html'];
+  return [
+    ...fixed.filter((p) => existsSync(join(buildDir('ledger'), p.endsWith('/') || p === '' ? `${p}index.html` : p))),
+    ...first('treaties', 'ottawa-convention'),
+    ...first('countries', 'poland'),
+    ...first('claims'),
+    ...first('sources'),
+    ...first('briefings'),
+  ];
+}
+
+describe('accessibility in a real browser', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveStatic(buildDir('ledger'), '/ledger/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const pages = samplePages();
+  it('samples every page type that exists', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+  });
+
+  describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
+    it.each(pages)('/ledger/%s has no violations, console errors or failed requests', async (path) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const url = `${site.url}${path}`;
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const violations = await runAxe(page);
+      await context.close();
+      expect(violations, formatViolations(url, violations)).toEqual([]);
+      expect(watch.problems).toEqual([]);
+    });
+  });
+
+  it('the first Tab reaches a skip link that moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}countries/poland/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(first.text).toMatch(/skip to (main )?content/i);
+    expect(first.href).toBe('#main');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    expect(inMain).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the accessibility gate', () => {
+  it('fails on an inaccessible colour pair, naming the page', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><h1>Title</h1><p id="faint">Pale grey text on white</p></main></body></html>');
+      await page.evaluate(() => document.getElementById('faint')?.setAttribute('style', 'color:#bbb;background:#fff'));
+      const violations = await runAxe(page);
+      expect(violations.map((v) => v.id)).toContain('color-contrast');
+      expect(formatViolations('/ledger/example/', violations)).toContain('/ledger/example/: [color-contrast]');
+    } finally {
+      await browser.close();
+    }
+  });
+});
