@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/build.ts';
-import { readUntcRows } from '../../tests/support/untc-csv.ts';
-import { toIsoDate as d } from './dates.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
-import { buildTreatyMap, type MapItem } from './map.ts';
-import { getWorldGeometry, latLngByIsoNumeric } from './world-geometry.ts';
+import type { MapItem } from './map.ts';
 import { treatyMapFor } from './viz-from-ledger.ts';
 
 const item = (items: MapItem[], country: string) => items.find((i) => i.country === country);
@@ -18,7 +15,7 @@ describe('the Ottawa Convention map', () => {
     expect(poland.href).toBe('/ledger/countries/poland/');
     expect(poland.mark.kind).toBe('path');
     expect(item(map.items, 'estonia')).toMatchObject({ status: 'withdrawn', title: 'Estonia — withdrawn (effective 27 Dec 2025)' });
-    expect(map.legend.find((l) => l.status === 'withdrawn')?.count).toBeGreaterThanOrEqual(3);
+    expect(map.legend.find((l) => l.status === 'withdrawn')?.count).toBe(4); // Estonia, Latvia, Lithuania, Finland
   });
 
   it('on 1 Jan 2025 colours both as parties', () => {
@@ -43,33 +40,26 @@ describe('the Ottawa Convention map', () => {
   });
 });
 
-describe('every participant in the full UNTC record has a shape or a marker', () => {
-  const rows = readUntcRows();
-  const countries = [...new Map(rows.map((r) => [r.iso_numeric, { id: r.iso3.toLowerCase(), name: r.participant_untc, isoNumeric: r.iso_numeric }])).values()];
-  const map = buildTreatyMap({
-    geometry: getWorldGeometry(),
-    countries,
-    participants: [],
-    date: d('2026-02-03'),
-    href: (id) => `/countries/${id}/`,
-    latLng: latLngByIsoNumeric,
-  });
+describe('every participant in every treaty has a shape or a marker', () => {
+  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const participants = new Set([...ledger.participantsByTreaty.values()].flat().map((p) => p.country));
+  const map = treatyMapFor(ledger, 'ottawa-convention', '/');
+  const placed = new Map(map.items.map((i) => [i.country, i.placed]));
 
   it('places all of them', () => {
-    expect(countries.length).toBeGreaterThanOrEqual(197);
+    expect(participants.size).toBeGreaterThanOrEqual(197);
     expect(map.unplaced).toEqual([]);
-    for (const c of countries) expect(item(map.items, c.id), c.name).toBeDefined();
+    for (const id of participants) expect(placed.has(id), id).toBe(true);
   });
 
   it('draws Tuvalu, the one participant without a shape, as a marker from world-countries', () => {
-    const noShape = map.items.filter((i) => i.placed === 'marker-no-shape').map((i) => i.name);
-    expect(noShape).toEqual(['Tuvalu']);
+    expect(map.items.filter((i) => i.placed === 'marker-no-shape').map((i) => i.name)).toEqual(['Tuvalu']);
   });
 
-  it('draws states too small to see as markers: Malta, Liechtenstein, Nauru, the Holy See', () => {
-    const small = map.items.filter((i) => i.placed === 'marker-small').map((i) => i.country);
-    for (const id of ['mlt', 'lie', 'nru', 'vat', 'mco', 'sgp']) expect(small).toContain(id);
-    expect(small).not.toContain('pol');
-    console.log(`markers for ${small.length} small states: ${small.join(' ')}`);
+  it('draws states too small to see as markers: Malta, Liechtenstein, Nauru, the Holy See, Monaco, Singapore', () => {
+    const small = map.items.filter((i) => i.placed === 'marker-small').map((i) => i.name);
+    for (const name of ['Malta', 'Liechtenstein', 'Nauru', 'Holy See', 'Monaco', 'Singapore']) expect(small).toContain(name);
+    expect(small).not.toContain('Poland');
+    console.log(`markers for ${small.length} small states: ${small.join(', ')}`);
   });
 });

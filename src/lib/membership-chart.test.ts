@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/build.ts';
-import { fullParticipants, participantName } from '../../tests/support/untc-csv.ts';
 import { toIsoDate as d } from './dates.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 import { layoutMembershipChart } from './membership-chart.ts';
@@ -8,10 +7,10 @@ import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
 
 describe('the Ottawa Convention membership chart on the full record', () => {
   const ledger = ledgerFromDisk(ROOT, '2026-02-03');
-  const participants = fullParticipants(ledger, 'APMBC');
+  const participants = ledger.participantsByTreaty.get('ottawa-convention')!;
   const from = d('1997-12-03');
   const to = d('2026-02-03');
-  const names = (id: string) => participantName(ledger, id);
+  const names = (id: string) => ledger.countries.get(id)!.data.name;
   const chart = layoutMembershipChart(buildMembershipSeries(participants, from, to), withdrawalMarks(participants, to), { from, to, names });
 
   it('ends its steps at 162 states bound and 162 parties, labelled at the line ends', () => {

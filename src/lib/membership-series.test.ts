@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/build.ts';
-import { fullParticipants, participantName } from '../../tests/support/untc-csv.ts';
 import { toIsoDate as d } from './dates.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 import { buildMembershipSeries, pointOn, withdrawalMarks, yearEndRows, type SeriesParticipant } from './membership-series.ts';
@@ -69,8 +68,8 @@ describe('buildMembershipSeries', () => {
 
 describe('membership over time, on the full depositary record', () => {
   const ledger = ledgerFromDisk(ROOT, '2026-02-03');
-  const ottawa = fullParticipants(ledger, 'APMBC');
-  const ccm = fullParticipants(ledger, 'CCM');
+  const ottawa = ledger.participantsByTreaty.get('ottawa-convention')!;
+  const ccm = ledger.participantsByTreaty.get('convention-on-cluster-munitions')!;
 
   // Hand-checked figures: the UNTC status pages "as at 3 February 2026" say "Parties: 162"
   // (Ottawa) and "Parties: 112" (CCM); the depositary counts every state bound by its consent.
@@ -87,7 +86,7 @@ describe('membership over time, on the full depositary record', () => {
   });
 
   it('marks the Baltic withdrawals of 27 Dec 2025 together, Finland’s on 10 Jan 2026 and Poland’s notice', () => {
-    const names = (ids: string[]) => ids.map((id) => participantName(ledger, id)).sort();
+    const names = (ids: string[]) => ids.map((id) => ledger.countries.get(id)!.data.name).sort();
     const marks = withdrawalMarks(ottawa, d('2026-02-03')).map((m) => ({ ...m, countries: names(m.countries) }));
     expect(marks).toEqual([
       { kind: 'notice', date: '2025-08-20', countries: ['Poland'], effective: '2026-02-20' },

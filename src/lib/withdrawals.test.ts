@@ -16,6 +16,7 @@ describe('listWithdrawals', () => {
   it('lists the withdrawals of the past year, latest first, and none before their notice', () => {
     const { recent, from, to } = listWithdrawals(all, d('2026-02-03'));
     expect(recent.map((r) => `${r.country}:${r.treaty}:${r.effective}`)).toEqual([
+      'finland:ottawa-convention:2026-01-10',
       'estonia:ottawa-convention:2025-12-27',
       'latvia:ottawa-convention:2025-12-27',
       'lithuania:ottawa-convention:2025-12-27',

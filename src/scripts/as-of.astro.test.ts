@@ -74,8 +74,10 @@ describe('the as-of control in Chromium', () => {
     expect(await polandShape(page).getAttribute('class')).toBe('viz-s viz-s-withdrawn');
     expect(await polandShape(page).getAttribute('fill')).toBe('url(#viz-ottawa-convention-map-withdrawn)');
     expect(await polandShape(page).locator('title').textContent()).toBe('Poland — withdrawn (effective 20 Feb 2026)');
-    expect(await page.locator('[data-asof-legend="ottawa-convention:withdrawn"]').textContent()).toBe('4');
-    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('0');
+    // Estonia, Latvia, Lithuania (27 Dec 2025), Finland (10 Jan 2026) and now Poland.
+    expect(await page.locator('[data-asof-legend="ottawa-convention:withdrawn"]').textContent()).toBe('5');
+    // 162 states bound on 3 Feb 2026 (the UNTC page header), less Poland.
+    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('161');
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-02-20');
     expect(await page.locator('output').textContent()).toContain('Showing 20 February 2026');
     await page.close();
@@ -85,7 +87,8 @@ describe('the as-of control in Chromium', () => {
     const page = await open('/treaties/ottawa-convention/?asOf=2025-01-01');
     await expect.poll(() => statusCell(page).textContent()).toBe('Party');
     expect(await page.locator('[data-asof-status="ottawa-convention:estonia"]').textContent()).toBe('Party');
-    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('4');
+    // 162 on 3 Feb 2026, plus the four withdrawn since, less the Marshall Islands (12 Mar 2025) and Tonga (25 Jun 2025).
+    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('164');
     expect(await page.getByLabel('Show statuses on').inputValue()).toBe('2025-01-01');
     await page.getByRole('button', { name: 'Back to 3 Feb 2026' }).click();
     await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawal pending');

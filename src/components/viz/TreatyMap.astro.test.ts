@@ -40,7 +40,7 @@ describe('<TreatyMap>', () => {
     const html = parse(await render('2026-02-03'));
     const legend = html.querySelectorAll('.viz-legend li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(legend).toContain('Withdrawal pending (1)');
-    expect(legend).toContain('Withdrawn (3)');
+    expect(legend).toContain('Withdrawn (4)'); // Estonia, Latvia, Lithuania, Finland
     expect(legend.some((l) => l.startsWith('Not joined ('))).toBe(true);
     const row = html.querySelectorAll('details tr').find((tr) => tr.textContent.includes('Poland'))!;
     expect(row.querySelector('[data-asof-status="ottawa-convention:poland"]')?.textContent).toBe('Withdrawal pending');

@@ -9,7 +9,6 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../tests/support/build.ts';
 import { validateFragment } from '../../../tests/support/html.ts';
-import { fullLedger } from '../../../tests/support/untc-csv.ts';
 import { ledgerFromDisk } from '../../lib/ledger-from-disk.ts';
 import AsOfControl from './AsOfControl.astro';
 import CountryTimeline from './CountryTimeline.astro';
@@ -25,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('on the full Ottawa and CCM record', () => {
-  const ledger = fullLedger('2026-02-03');
+  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
 
   it('the membership chart steps to 162 states bound (Ottawa) and 112 (CCM), with its data table', async () => {
     const ottawa = await container.renderToString(MembershipChart, { props: { ledger, treaty: 'ottawa-convention' } });
