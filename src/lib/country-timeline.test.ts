@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/build.ts';
 import { toIsoDate as d } from './dates.ts';
-import { buildCountryTimeline, statusBands } from './country-timeline.ts';
+import { buildCountryTimeline, splitAt, statusBands } from './country-timeline.ts';
 import { ledgerFromDisk } from './ledger-from-disk.ts';
 
 describe('Poland’s timeline', () => {
@@ -36,6 +36,20 @@ describe('Poland’s timeline', () => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThanOrEqual(model.width);
+  });
+
+  it('draws what follows the as-of date as scheduled: Poland’s withdrawal after 20 Feb 2026', () => {
+    const lane = model.lanes.find((l) => l.treaty === 'ottawa-convention')!;
+    expect(lane.bands.map((b) => [b.status, b.scheduled])).toEqual([
+      ['signatory', false],
+      ['consented', false],
+      ['party', false],
+      ['withdrawal-pending', false],
+      ['withdrawal-pending', true],
+      ['withdrawn', true],
+    ]);
+    expect(lane.bands.at(-1)?.title).toBe('Withdrawn: from 20 Feb 2026 (scheduled)');
+    expect(splitAt([{ from: d('2000-01-01'), to: d('2000-02-01'), status: 'party' }], d('2000-02-01'))).toHaveLength(1);
   });
 
   it('lists events by year, the withdrawal’s effect marked as scheduled', () => {

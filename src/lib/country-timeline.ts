@@ -31,6 +31,11 @@ export function statusBands(facts: ParticipantFacts, from: IsoDate, to: IsoDate)
   return bands.filter((b) => b.status !== 'not-joined');
 }
 
+/** Cuts the band that spans `day` in two, so the part from `day` on can be drawn as scheduled. */
+export function splitAt(bands: readonly StatusBand[], day: IsoDate): StatusBand[] {
+  return bands.flatMap((b) => (b.from < day && day < b.to ? [{ ...b, to: day }, { ...b, from: day }] : [b]));
+}
+
 /** The first full day a possibly partial date ("2025-07") can mean. */
 export function startOf(date: string): IsoDate {
   const parsed = parsePartialDate(date);
@@ -58,7 +63,8 @@ export interface TimelineModel {
     name: string;
     labelY: number;
     barY: number;
-    bands: { x: number; width: number; status: Status; title: string }[];
+    /** Periods after the as-of date are `scheduled`: what recorded notices and rules imply. */
+    bands: { x: number; width: number; status: Status; title: string; scheduled: boolean }[];
     events: { x: number; kind: LedgerEvent['kind']; title: string; scheduled: boolean }[];
   }[];
   /** Events by year, oldest first; `scheduled` for those after the as-of date. */
@@ -87,11 +93,12 @@ export function buildCountryTimeline(input: TimelineInput): TimelineModel {
       name: input.treatyName(p.treaty),
       labelY: top + 12,
       barY: top + 17,
-      bands: statusBands(p.facts, from, to).map((b) => ({
+      bands: splitAt(statusBands(p.facts, from, to), addDays(input.asOf, 1)).map((b) => ({
         x: x(b.from),
         width: round1(Math.max(1, x(b.to) - x(b.from))),
         status: b.status,
-        title: `${STATUS_LABELS[b.status]}: ${formatDateShort(b.from)} – ${b.to >= to ? 'today' : formatDateShort(b.to)}`,
+        scheduled: b.from > input.asOf,
+        title: `${STATUS_LABELS[b.status]}: ${b.to >= to ? `from ${formatDateShort(b.from)}` : `${formatDateShort(b.from)} – ${formatDateShort(b.to)}`}${b.from > input.asOf ? ' (scheduled)' : ''}`,
       })),
       events: events.map((e) => ({
         x: x(startOf(e.date)),

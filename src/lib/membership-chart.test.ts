@@ -35,6 +35,8 @@ describe('the Ottawa Convention membership chart on the full record', () => {
       expect(m.x).toBeGreaterThanOrEqual(chart.plot.left);
       expect(m.x).toBeLessThanOrEqual(chart.plot.right);
       expect(m.anchor).toBe('end');
+      // Every label ends left of every mark, so the elbow leaders never cross a label.
+      expect(m.labelX).toBeLessThan(Math.min(...chart.marks.map((o) => o.x)));
     }
   });
 

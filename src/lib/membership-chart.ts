@@ -34,7 +34,7 @@ export interface MembershipChartModel {
   yTicks: { y: number; label: string }[];
   xTicks: { x: number; label: string }[];
   lines: { key: LineKey; d: string; label: string; labelY: number; endY: number }[];
-  marks: { kind: WithdrawalMark['kind']; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end'; label: string }[];
+  marks: { kind: WithdrawalMark['kind']; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end'; label: string; leader: string }[];
   /** For the "as of" control: where the date range sits on the x axis. */
   axis: { day0: number; day1: number; x0: number; x1: number };
   summary: string;
@@ -76,11 +76,16 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
   const right = width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k), FONT)));
   const x = scaleTime(from, to, left, right);
   const labels = marks.map((m) => withdrawalLabel(m, names));
+  // Labels that would run off the right edge end together just left of the leftmost such mark,
+  // and reach their marks by elbow lines, so no leader crosses another label's text.
+  const overflowing = marks.map((m, i) => x(m.date) + textWidth(labels[i] ?? '', FONT) > width - 4);
+  const endX = Math.min(Infinity, ...marks.filter((_, i) => overflowing[i]).map((m) => x(m.date))) - 6;
   const extents = marks.map((m, i) => {
     const w = textWidth(labels[i] ?? '', FONT);
     const mx = x(m.date);
-    const anchor: 'start' | 'end' = mx + w > width - 4 ? 'end' : 'start';
-    return { anchor, mx, left: anchor === 'end' ? mx - w : mx, right: anchor === 'end' ? mx : mx + w };
+    const anchor: 'start' | 'end' = overflowing[i] ? 'end' : 'start';
+    const lx = anchor === 'end' ? round1(endX) : mx;
+    return { anchor, mx, lx, left: anchor === 'end' ? lx - w : lx, right: anchor === 'end' ? mx : lx + w };
   });
   // Later marks first, so the rightmost label takes the top row and leaders do not cross labels.
   const order = extents.map((_, i) => i).reverse();
@@ -115,7 +120,9 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
     marks: marks.map((m, i) => {
       const e = extents[i]!;
       const value = pointOn(series, m.date)?.bound ?? 0;
-      return { kind: m.kind, x: e.mx, y: y(value), labelX: e.mx, labelY: 12 + (rows[i] ?? 0) * ROW - 2, anchor: e.anchor, label: labels[i] ?? '' };
+      const labelY = 12 + (rows[i] ?? 0) * ROW - 2;
+      const leader = e.anchor === 'end' ? `M${round1(e.lx + 3)} ${labelY - 4}H${e.mx}V${plotBottom}` : `M${e.mx} ${labelY + 3}V${plotBottom}`;
+      return { kind: m.kind, x: e.mx, y: y(value), labelX: e.lx, labelY, anchor: e.anchor, label: labels[i] ?? '', leader };
     }),
     axis: { day0: toDayNumber(from), day1: toDayNumber(to), x0: left, x1: right },
     summary: `${keys.map((k) => count(last[k], k)).join(', ')} on ${formatDateShort(to)}.`,

@@ -72,10 +72,10 @@ describe('the country timeline', () => {
     const page = parse(html);
     const items = page.querySelectorAll('.viz-events > li > ol > li').map((li) => text(li.toString()));
     expect(items).toContain(
-      '20 August 2025 Ottawa Convention: Withdrawal deposited, C.N.421.2025.TREATIES-XXVI-5 (depositary record; source: Chapter XXVI Disarmament, 5. Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction — status)',
+      '20 August 2025 Ottawa Convention: Withdrawal deposited — C.N.421.2025.TREATIES-XXVI-5 (depositary record; source: United Nations Treaty Collection, 3 Feb 2026)',
     );
     expect(items.find((i) => i.startsWith('20 February 2026'))).toContain('(scheduled)');
-    expect(items.find((i) => i.startsWith('1 June 2013'))).toContain('computed from the treaty’s rule');
+    expect(items.find((i) => i.startsWith('1 June 2013'))).toContain('Entered into force for the state — computed from Art. 17(2) (computed;');
     expect(page.querySelector('a[href="/ledger/sources/reuters-2025-03-18/"]')).not.toBeNull();
     expect(page.querySelectorAll('rect.viz-band').map((r) => r.getAttribute('class'))).toContain('viz-band viz-s viz-s-withdrawal-pending');
     expect(html).not.toMatch(/\sstyle=/);
