@@ -11,19 +11,8 @@
 import { addDays, isIsoDate, type IsoDate } from './dates.ts';
 import { factDates } from './membership-series.ts';
 import type { ParticipantFacts } from './status.ts';
-import type { EntryIntoForceBasis } from './treaty-rules.ts';
+import { ENTRY_INTO_FORCE_BASES } from './treaty-rules.ts';
 
-export const ENTRY_INTO_FORCE_BASES = [
-  'rule',
-  'treaty-entry-into-force',
-  'treaty-not-in-force',
-  'succession',
-  'rule-unknown',
-  'override',
-] as const satisfies readonly EntryIntoForceBasis[];
-// Fails to compile when treaty-rules.ts gains a basis this list lacks.
-const everyBasis: Exclude<EntryIntoForceBasis, (typeof ENTRY_INTO_FORCE_BASES)[number]> extends never ? true : false = true;
-void everyBasis;
 
 export type FactsRow = [country: string, ...rest: (string | number)[]];
 
