@@ -50,4 +50,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json so the Astro VS Code extension validates and completes
+  // Markdown frontmatter against each collection's schema (see CONTRIBUTING.md › Editor help).
+  experimental: { contentIntellisense: true },
 });

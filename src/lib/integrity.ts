@@ -19,6 +19,7 @@ import { collectEdges, type Edge, type TargetKind } from './link-graph.ts';
 import { scanBody, type BodyScan } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { resolveSitePath } from './routes.ts';
+import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import { computeWithdrawalEffective } from './treaty-rules.ts';
 import { validate } from './schema-errors.ts';
@@ -465,15 +466,6 @@ function checkOrganizations(corpus: Corpus): Problem[] {
     });
   }
   return problems;
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function extOf(path: string): string {

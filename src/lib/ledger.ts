@@ -16,6 +16,8 @@ import { backlinksOf, collectEdges, indexBacklinks, type Edge, type TargetKind }
 import { scanBody, type BodyScan } from './markdown.ts';
 import { buildParticipants, groupBy, type Participant } from './participants.ts';
 import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from './status.ts';
+import { indexClaimRelations, type ClaimRelation } from './claim-relations.ts';
+import { listEntries, listWithdrawals, type EntryChange, type WithdrawalChange } from './treaty-changes.ts';
 
 export interface Entry<T> {
   id: string;
@@ -102,6 +104,25 @@ export interface Ledger {
     claims: Entry<Claim>[];
     sources: Entry<Source>[];
   };
+  // Indexes for pages (issue #3), built once so no page scans a collection.
+  /** `${treaty}:${country}` → that participation. */
+  participantByKey: Map<string, Participant>;
+  /** Curated and depositary events by id (for backlinks from events and timeline anchors). */
+  eventsById: Map<string, LedgerEvent>;
+  /** Event files by id (for backlinks from overrides). */
+  eventFiles: Map<string, Entry<EventsFile>>;
+  /** Claim id → related claims in both directions ("contradicts" / "contradicted by"). */
+  relationsByClaim: Map<string, ClaimRelation[]>;
+  /** Verdict → claims with it, and kind → claims of it; newest first. */
+  claimsByVerdict: Map<Claim['verdict']['rating'], Entry<Claim>[]>;
+  claimsByKind: Map<Claim['kind'], Entry<Claim>[]>;
+  /** Region → its countries by name; regions in alphabetical order. */
+  countriesByRegion: Map<string, Entry<Country>[]>;
+  /** Publisher → its sources (publishers in alphabetical order). */
+  sourcesByPublisher: Map<string, Entry<Source>[]>;
+  /** Every withdrawal, most recently deposited first; every computed entry into force, latest first. */
+  withdrawals: WithdrawalChange[];
+  entries: EntryChange[];
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
@@ -187,6 +208,19 @@ export function buildLedger(input: LedgerInput): Ledger {
   const newestFirst = <T>(date: (e: Entry<T>) => string) => (a: Entry<T>, b: Entry<T>) =>
     sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id);
 
+  const sorted = {
+    countries: [...input.countries].sort((a, b) => byName(a.data.name, b.data.name)),
+    treaties: [...input.treaties].sort((a, b) => byName(a.data.shortName, b.data.shortName)),
+    briefings: [...input.briefings].sort(newestFirst((e) => e.data.updated ?? e.data.published)),
+    claims: [...input.claims].sort(newestFirst((e) => e.data.made)),
+    sources: [...input.sources].sort((a, b) => byName(a.data.publisher, b.data.publisher) || a.id.localeCompare(b.id)),
+  };
+  const allParticipants = [...participantsByTreaty.values()].flat();
+  const byKey = <T, K>(list: readonly T[], key: (item: T) => K, order?: (a: K, b: K) => number) => {
+    const map = groupBy(list, key);
+    return order ? new Map([...map].sort(([a], [b]) => order(a, b))) : map;
+  };
+
   return {
     asOf: input.asOf,
     countries,
@@ -208,13 +242,17 @@ export function buildLedger(input: LedgerInput): Ledger {
     backlinks,
     citationsByBriefing,
     scans,
-    sorted: {
-      countries: [...input.countries].sort((a, b) => byName(a.data.name, b.data.name)),
-      treaties: [...input.treaties].sort((a, b) => byName(a.data.shortName, b.data.shortName)),
-      briefings: [...input.briefings].sort(newestFirst((e) => e.data.updated ?? e.data.published)),
-      claims: [...input.claims].sort(newestFirst((e) => e.data.made)),
-      sources: [...input.sources].sort((a, b) => byName(a.data.publisher, b.data.publisher) || a.id.localeCompare(b.id)),
-    },
+    sorted,
+    participantByKey: new Map(allParticipants.map((p) => [`${p.treaty}:${p.country}`, p])),
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventFiles: new Map(input.events.map((e) => [e.id, e])),
+    relationsByClaim: indexClaimRelations(input.claims),
+    claimsByVerdict: byKey(sorted.claims, (c) => c.data.verdict.rating),
+    claimsByKind: byKey(sorted.claims, (c) => c.data.kind),
+    countriesByRegion: byKey(sorted.countries, (c) => c.data.region, byName),
+    sourcesByPublisher: byKey(sorted.sources, (s) => s.data.publisher, byName),
+    withdrawals: listWithdrawals(allParticipants),
+    entries: listEntries(allParticipants),
   };
 }
 

@@ -1,3 +1,5 @@
+import { claimKinds, verdicts } from '../schemas/claims.ts';
+
 /**
  * Every URL the site makes, in one place. Paths are written without the base path and with a
  * trailing slash ("/countries/poland/"); `withBase` adds the deployment's base ("/ledger/").
@@ -29,6 +31,19 @@ export function pathFor(collection: RoutedCollection, id: string): string {
   return `/${ENTRY_ROUTES[collection]}/${id}/`;
 }
 
+/** Claims filtered without JavaScript: one page per verdict and per kind ("/claims/verdict/accurate/"). */
+export const CLAIM_FILTERS = { verdict: verdicts, kind: claimKinds } as const;
+export type ClaimFacet = keyof typeof CLAIM_FILTERS;
+
+export function claimFilterPath(facet: ClaimFacet, value: string): string {
+  return `/claims/${facet}/${value}/`;
+}
+
+function isClaimFilterPath(path: string): boolean {
+  const match = /^\/claims\/(verdict|kind)\/([a-z-]+)\/$/.exec(path);
+  return match !== null && (CLAIM_FILTERS[match[1] as ClaimFacet] as readonly string[]).includes(match[2] ?? '');
+}
+
 export type ResolvedPath =
   | { kind: 'entry'; collection: RoutedCollection; id: string }
   | { kind: 'static'; path: string }
@@ -39,7 +54,7 @@ export type ResolvedPath =
 export function resolveSitePath(href: string): ResolvedPath {
   const path = href.replace(/[?#].*$/, '');
   const normalized = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-  if ((STATIC_PATHS as readonly string[]).includes(normalized)) return { kind: 'static', path: normalized };
+  if ((STATIC_PATHS as readonly string[]).includes(normalized) || isClaimFilterPath(normalized)) return { kind: 'static', path: normalized };
   const match = /^\/([a-z]+)\/([^/]+)\/$/.exec(normalized);
   if (match) {
     const [, segment, id] = match;

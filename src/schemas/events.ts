@@ -22,7 +22,7 @@ export const domesticEventTypes = [
 ] as const;
 
 const base = {
-  id: id('event').describe('Unique across all event files: "ukraine-apmbc-decree-2025-06-29".'),
+  id: id('event').describe('Unique across all event files; by convention <country>-<treaty abbreviation>-<type>-<date>: "ukraine-apmbc-decree-2025-06-29".'),
   treaty: id('treaty'),
   country: id('country'),
   title: nonEmpty('What happened, in one short line of your own words.'),
@@ -34,7 +34,7 @@ export const eventSchema = z
   .discriminatedUnion('type', [
     z.strictObject({
       ...base,
-      type: z.enum(domesticEventTypes).describe('A domestic step; it does not change treaty status by itself.'),
+      type: z.enum(domesticEventTypes).describe('A domestic step: announcement, recommendation, government-decision, parliament-vote, law-signed, decree, suspension or other. It appears on timelines but does not change treaty status; only the depositary record does.'),
       date: partialDate,
       claimsSuspension: z
         .boolean()
@@ -43,7 +43,7 @@ export const eventSchema = z
     }),
     z.strictObject({
       ...base,
-      type: z.literal('consent').describe('A consent the current status page does not show.'),
+      type: z.literal('consent').describe('A consent to be bound that the current depositary status page no longer shows; cite the depositary notification.'),
       consentType: z.enum(consentTypes),
       date: fullDate,
     }),

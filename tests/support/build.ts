@@ -40,6 +40,17 @@ export function outDirFor(name: string): string {
   return join(BUILDS_DIR, name, 'dist');
 }
 
+/**
+ * Vitest copies its own `import.meta.env` into the environment of test workers (BASE_URL=/,
+ * MODE=test, DEV=1, SSR=1, NODE_ENV=test). A build started from a test must not inherit them:
+ * Astro would read BASE_URL "/" whatever the base path is.
+ */
+export function withoutTestEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const clean = { ...env } as Record<string, string>;
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete clean[key];
+  return clean;
+}
+
 /** Runs `astro build` with its own output and cache folders. */
 export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const outDir = config.outDir ?? outDirFor(config.name);
@@ -47,7 +58,7 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   mkdirSync(cacheDir, { recursive: true });
   const started = Date.now();
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...withoutTestEnv(process.env),
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     BASE_PATH: config.base,
@@ -58,10 +69,11 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   };
   delete env['CI'];
   delete env['GITHUB_ACTIONS'];
-  // Vitest puts Vite's env (BASE_URL, MODE, …) into process.env of test workers; Astro would read
-  // BASE_URL=/ from there over the configured base, so a build started from a test file would
-  // make every import.meta.env.BASE_URL "/" even with BASE_PATH=/ledger/.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  // A build started from a test worker would inherit Vitest's import.meta.env mirror (BASE_URL=/,
+  // MODE=test, NODE_ENV=test…), and Vite reads BASE_URL from the environment: links lose the base path.
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
   Object.assign(env, config.env ?? {});
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });

@@ -4,8 +4,10 @@
  * directory → index.html, and the site's 404.html for misses. Optional extra headers emulate a
  * CDN applying `_headers`.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 export interface StaticSite {
@@ -33,11 +35,11 @@ export async function serveStatic(
     for (const [k, v] of Object.entries(headers(path))) res.setHeader(k, v);
     req.url = path;
     files(req, res, () => {
-      req.url = '/404.html';
+      // sirv would answer 200 for the 404 page itself; a CDN answers 404 with the page as the body.
+      const notFound = join(dir, '404.html');
       res.statusCode = 404;
-      files(req, res, () => {
-        res.end('not found');
-      });
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

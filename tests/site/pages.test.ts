@@ -1,0 +1,630 @@
+/**
+ * The pages readers cite, checked from the built HTML (issue #3): Poland's dates and the headline
+ * a reader sees first, treaty counts, backlinks from claims to the briefings citing them, claim
+ * filters, every internal link resolving (at "/" and under "/ledger/"), accessibility in light and
+ * dark, and the weight of a country page.
+ *
+ * Three builds: `root` and `ledger` (src/content, made by the global setup) and `story` (made here:
+ * the test fixtures plus claims that disagree and a briefing with headings, repeated citations, a
+ * status table and a timeline, under /ledger/), so briefings and claim relations are exercised
+ * whatever src/content holds.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates.ts';
+import type { Ledger } from '../../src/lib/ledger.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
+import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/routes.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { buildDir, listFiles, text } from '../support/site.ts';
+
+const STORY = join(BUILDS_DIR, 'pages-story');
+const STORY_CONTENT = join(STORY, 'content');
+const STORY_OUT = join(STORY, 'dist');
+const STORY_BASE = '/ledger/';
+
+interface Site {
+  name: string;
+  dir: string;
+  base: string;
+  ledger: Ledger;
+}
+
+const rootLedger = ledgerFromDisk(ROOT, TEST_AS_OF);
+let sites: Record<'root' | 'ledger' | 'story', Site>;
+
+/** The parsed page at a site path (without the base) in a build folder. */
+function html(site: Site, path: string): HTMLElement {
+  const file = join(site.dir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`No page ${path} in the ${site.name} build (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+const hrefsIn = (el: HTMLElement, selector: string) => el.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+
+beforeAll(async () => {
+  writeStoryContent(STORY_CONTENT);
+  if (!(process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(STORY_OUT, 'index.html')))) {
+    rmSync(STORY_OUT, { recursive: true, force: true });
+    const result = await runBuild({ name: 'pages-story', base: STORY_BASE, contentDir: STORY_CONTENT, outDir: STORY_OUT });
+    if (result.code !== 0) throw new Error(`The story build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  sites = {
+    root: { name: 'root', dir: buildDir('root'), base: '/', ledger: rootLedger },
+    ledger: { name: 'ledger', dir: buildDir('ledger'), base: '/ledger/', ledger: rootLedger },
+    story: { name: 'story', dir: STORY_OUT, base: STORY_BASE, ledger: ledgerFromDisk(ROOT, TEST_AS_OF, STORY_CONTENT) },
+  };
+}, 600_000);
+
+describe('Poland’s page', () => {
+  const row = () => html(sites.root, '/countries/poland/').querySelector('tr[data-treaty="ottawa-convention"]');
+  const date = (field: string) => row()?.querySelector(`[data-field="${field}"] time`);
+
+  it('lists the Ottawa Convention with its signature, consent, entry into force and withdrawal dates', () => {
+    expect(text(row()?.querySelector('th'))).toBe('Ottawa Convention');
+    const dates = ['signature', 'consent', 'entry-into-force', 'withdrawal-deposited', 'withdrawal-effective'].map((f) => [
+      date(f)?.getAttribute('datetime'),
+      text(date(f)),
+    ]);
+    expect(dates).toEqual([
+      ['1997-12-04', '4 December 1997'],
+      ['2012-12-27', '27 December 2012'],
+      ['2013-06-01', '1 June 2013'],
+      ['2025-08-20', '20 August 2025'],
+      ['2026-02-20', '20 February 2026'],
+    ]);
+    expect(text(row()?.querySelector('[data-field="withdrawal"]'))).toContain('C.N.421.2025');
+    expect(row()?.querySelector('[data-status]')?.getAttribute('data-status')).toBe('withdrawal-pending');
+  });
+
+  it('says first, with the source one click away, that Poland is leaving the convention (PRODUCT.md §6)', () => {
+    const highlight = html(sites.root, '/countries/poland/').querySelector('[data-highlight][data-treaty="ottawa-convention"]');
+    expect(text(highlight)).toContain(
+      'Leaving the Ottawa Convention: the withdrawal takes effect on 20 February 2026 (deposited 20 August 2025, C.N.421.2025). A party since 1 June 2013.',
+    );
+    expect(hrefsIn(highlight!, 'a')).toContain('/sources/untc-xxvi-5/');
+  });
+
+  describe('in a browser', () => {
+    let site: StaticSite;
+    let browser: Browser;
+    beforeAll(async () => {
+      site = await serveStatic(sites.root.dir, '/');
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    it.each([
+      ['a laptop', { width: 1280, height: 800 }],
+      ['a phone', { width: 390, height: 844 }],
+    ])('on %s the headline and its source link are in the first screen', async (_, viewport) => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${site.url}countries/poland/`);
+      const highlight = page.locator('[data-highlight][data-treaty="ottawa-convention"]');
+      const box = await highlight.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await highlight.getByRole('link').first().click();
+      await page.waitForURL(`${site.url}sources/untc-xxvi-5/`);
+      await page.close();
+    });
+  });
+});
+
+describe('treaty pages', () => {
+  const counts = (site: Site, treaty: string) => {
+    const panel = html(site, pathFor('treaties', treaty)).querySelector('[data-counts]');
+    const n = (token: string) => {
+      const el = panel?.querySelector(`[data-count~="${token}"] strong`);
+      return el ? Number(text(el)) : undefined;
+    };
+    return { panel, bound: n('bound'), parties: n('parties'), signatories: n('signatories'), withdrawn: n('withdrawn'), pending: n('withdrawals-pending') };
+  };
+
+  it('show the counts of the as-of date, both figures where bound and parties differ', () => {
+    for (const site of [sites.root, sites.story]) {
+      for (const [id, expected] of site.ledger.countsAsOf) {
+        const inForce = Boolean(site.ledger.treaties.get(id)?.data.entryIntoForce.date);
+        const shown = counts(site, id);
+        expect(shown.bound, `${site.name} ${id} bound`).toBe(expected.bound);
+        expect(shown.parties, `${site.name} ${id} parties`).toBe(inForce ? expected.parties : undefined);
+        expect(shown.signatories).toBe(expected.signatoriesOnly);
+        expect(shown.withdrawn).toBe(expected.withdrawn);
+        expect(shown.pending).toBe(expected.withdrawalsPending.length || undefined);
+        expect(text(shown.panel)).toContain(formatDate(TEST_AS_OF));
+      }
+    }
+  });
+
+  it('list each pending withdrawal with the date it takes effect (Poland, Ottawa: 20 February 2026)', () => {
+    const pending = html(sites.root, '/treaties/ottawa-convention/').querySelector('[data-pending="poland"]');
+    expect(pending?.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-20');
+  });
+
+  it('state the rules in words with their articles, and the depositary source with its status-as-at date', () => {
+    const page = html(sites.root, '/treaties/ottawa-convention/');
+    const facts = text(page.querySelector('#facts'));
+    expect(facts).toContain('A withdrawal takes effect six months after the depositary receives it (Art. 20(3))');
+    expect(facts).toContain('on the first day of the sixth month after the state deposits its instrument (Art. 17(2))');
+    const source = page.querySelector('#sources [data-source="untc-xxvi-5"]');
+    expect(text(source)).toContain('status as at 3 February 2026');
+    expect(hrefsIn(source!, 'a')).toContain('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26');
+  });
+
+  it('list every participant in a table that reads without JavaScript', () => {
+    for (const [id, participants] of sites.root.ledger.participantsByTreaty) {
+      const page = html(sites.root, pathFor('treaties', id));
+      const rows = page.querySelectorAll('table[data-participants] tbody tr');
+      expect(rows.map((r) => r.getAttribute('data-country'))).toEqual(participants.map((p) => p.country));
+      expect(page.querySelectorAll('script')).toHaveLength(0);
+    }
+  });
+
+  // FULL DATASET: these figures hold for the real UNTC data (status as at 3 February 2026). With the
+  // small seed in src/content they cannot, so each test runs only once its treaty has at least 100
+  // participants — i.e. as soon as the dataset is merged. Treaties are found by UNTC number.
+  const byUntc = (number: string) => [...rootLedger.treaties.values()].find((t) => t.data.untc.number === number)?.id ?? '';
+  const participantCount = (number: string) => rootLedger.participantsByTreaty.get(byUntc(number))?.length ?? 0;
+
+  it.skipIf(participantCount('XXVI-5') < 100)('full dataset: the Ottawa page shows 162 states bound on 3 February 2026', () => {
+    expect(counts(sites.root, byUntc('XXVI-5')).bound).toBe(162);
+  });
+
+  it.skipIf(participantCount('XXVI-6') < 100)('full dataset: the cluster-munitions page shows 112 bound and 111 parties; Vanuatu in force from 1 March 2026', () => {
+    const id = byUntc('XXVI-6');
+    const shown = counts(sites.root, id);
+    expect([shown.bound, shown.parties]).toEqual([112, 111]);
+    const vanuatu = shown.panel?.querySelector('[data-awaiting="vanuatu"]');
+    expect(text(vanuatu)).toContain('Vanuatu becomes a party on 1 March 2026');
+  });
+});
+
+describe('claims and briefings', () => {
+  it('a claim page links back to every briefing that cites it', () => {
+    let citations = 0;
+    for (const site of [sites.root, sites.story]) {
+      for (const [briefing, claims] of site.ledger.citationsByBriefing) {
+        for (const claim of claims) {
+          citations += 1;
+          const citedIn = hrefsIn(html(site, pathFor('claims', claim)), '#cited-in a');
+          expect(citedIn, `${site.name}: ${claim} ← ${briefing}`).toContain(`${site.base}briefings/${briefing}/`);
+        }
+      }
+    }
+    expect(citations).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a briefing numbers its citations in order of first use, links them to claim pages and shows the verdict', () => {
+    const page = html(sites.story, '/briefings/cluster-exit/');
+    const cites = page.querySelectorAll('sup.cite');
+    expect(cites.map((c) => [c.getAttribute('data-citation'), c.getAttribute('data-claim')])).toEqual([
+      ['1', 'lithuania-seimas-ccm-vote-99'],
+      ['2', 'lithuania-seimas-ccm-vote-103'],
+      ['3', 'lithuania-ccm-exit-effective'],
+      ['1', 'lithuania-seimas-ccm-vote-99'],
+    ]);
+    expect(hrefsIn(page, 'sup.cite a')[0]).toBe('/ledger/claims/lithuania-seimas-ccm-vote-99/');
+    expect(text(cites[0])).toBe('[1 · Imprecise]');
+  });
+
+  it('a briefing has contents, reading time, published and updated dates, subjects, and its sources cited at the end', () => {
+    const page = html(sites.story, '/briefings/cluster-exit/');
+    expect(hrefsIn(page, '.toc a')).toEqual(['#the-vote', '#the-withdrawal', '#timeline', '#sources-cited']);
+    const meta = text(page.querySelector('article header'));
+    expect(meta).toContain('Published 7 March 2025');
+    expect(meta).toContain('Updated 10 March 2025');
+    expect(meta).toMatch(/\d+ min read/);
+    expect(hrefsIn(page.querySelector('article header')!, 'a')).toEqual(['/ledger/countries/lithuania/', '/ledger/treaties/convention-on-cluster-munitions/']);
+    const cited = page.querySelectorAll('#sources-cited > ol > li');
+    expect(cited.map((li) => [li.id, li.getAttribute('data-claim')])).toEqual([
+      ['cite-1', 'lithuania-seimas-ccm-vote-99'],
+      ['cite-2', 'lithuania-seimas-ccm-vote-103'],
+      ['cite-3', 'lithuania-ccm-exit-effective'],
+    ]);
+    expect(hrefsIn(cited[0]!, 'a')).toContain('https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention');
+  });
+
+  it('<TreatyStatus> computes the status for its date and <Timeline> lists the country’s events with sources', () => {
+    const page = html(sites.story, '/briefings/cluster-exit/');
+    const table = page.querySelector('[data-treaty-status="convention-on-cluster-munitions"]');
+    expect(table?.getAttribute('data-date')).toBe('2025-03-06');
+    expect(table?.querySelector('tr[data-country="lithuania"] [data-status]')?.getAttribute('data-status')).toBe('withdrawn');
+    const events = page.querySelectorAll('.briefing-body .timeline li');
+    expect(events.map((e) => e.getAttribute('data-event-kind'))).toContain('withdrawal-effective');
+    expect(events.every((e) => e.querySelector('a[href*="/sources/"]') !== null)).toBe(true);
+  });
+
+  it('a claim page shows claimant, date at its precision, verdict with reason, and every source', () => {
+    const page = html(sites.story, '/claims/lithuania-seimas-ccm-vote-103/');
+    expect(text(page.querySelector('[data-made]'))).toBe('July 2024');
+    expect(page.querySelector('#verdict')?.getAttribute('data-verdict')).toBe('unverified');
+    expect(text(page.querySelector('#verdict'))).toContain('Only Via Baltica gives 103');
+    const source = page.querySelector('#sources [data-source="lithuania-ccm-viabaltica-2024-07"]');
+    expect(text(source)).toContain('Via Baltica (BNS)');
+    expect(hrefsIn(source!, 'a')).toEqual(['https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban', '/ledger/sources/lithuania-ccm-viabaltica-2024-07/']);
+  });
+
+  it('related claims show on both pages, named from each side', () => {
+    const related = (id: string) =>
+      html(sites.story, pathFor('claims', id))
+        .querySelectorAll('#related li')
+        .map((li) => `${text(li.querySelector('.tag'))} ${li.getAttribute('data-claim')}`);
+    expect(related('lithuania-seimas-ccm-vote-99')).toEqual(['Contradicts lithuania-seimas-ccm-vote-103', 'Supported by lithuania-ccm-exit-effective']);
+    expect(related('lithuania-seimas-ccm-vote-103')).toEqual(['Contradicted by lithuania-seimas-ccm-vote-99']);
+  });
+
+  it('claim filter pages list exactly the claims with that verdict or kind', () => {
+    for (const site of [sites.root, sites.story]) {
+      for (const facet of Object.keys(CLAIM_FILTERS) as ClaimFacet[]) {
+        for (const value of CLAIM_FILTERS[facet]) {
+          const items = html(site, claimFilterPath(facet, value)).querySelectorAll('[data-claims] > li');
+          const expected = [...site.ledger.claims.values()].filter((c) => (facet === 'verdict' ? c.data.verdict.rating : c.data.kind) === value);
+          expect(items.map((li) => li.getAttribute(`data-${facet}`))).toEqual(expected.map(() => value));
+          expect(items.map((li) => li.getAttribute('data-claim')).sort()).toEqual(expected.map((c) => c.id).sort());
+        }
+      }
+    }
+    const unverified = html(sites.story, claimFilterPath('verdict', 'unverified'));
+    expect(unverified.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim'))).toEqual(['lithuania-seimas-ccm-vote-103']);
+  });
+});
+
+describe('source pages', () => {
+  it('list everything that rests on a source: claims, events, depositary records, treaties and memberships', () => {
+    const rests = (id: string) => html(sites.story, pathFor('sources', id)).querySelector('[data-backlinks]');
+    const reuters = rests('reuters-2025-03-18');
+    expect(hrefsIn(reuters!, 'a')).toEqual([
+      '/ledger/claims/four-states-announce-ottawa-exit/',
+      '/ledger/countries/poland/#event-poland-apmbc-announcement-2025-03-18',
+      '/ledger/countries/poland/#memberships',
+    ]);
+    expect(hrefsIn(rests('untc-xxvi-6')!, 'a')).toEqual(
+      expect.arrayContaining(['/ledger/claims/lithuania-ccm-exit-effective/', '/ledger/treaties/convention-on-cluster-munitions/#participants', '/ledger/treaties/convention-on-cluster-munitions/']),
+    );
+  });
+
+  it('the sources index groups sources by publisher', () => {
+    const page = html(sites.story, '/sources/');
+    const groups = page.querySelectorAll('main section').map((s) => [text(s.querySelector('h2')), s.querySelectorAll('li').length]);
+    expect(groups).toContainEqual(['United Nations Treaty Collection', 2]);
+    expect(groups).toContainEqual(['Via Baltica (BNS)', 1]);
+  });
+});
+
+describe('indexes and home', () => {
+  it('the countries index groups countries by region with a worded status for every treaty', () => {
+    for (const site of [sites.root, sites.story]) {
+      const page = html(site, '/countries/');
+      for (const [region, countries] of site.ledger.countriesByRegion) {
+        const section = page.querySelectorAll('main section').find((s) => text(s.querySelector('h2')).startsWith(region));
+        const rows = section?.querySelectorAll('tbody tr') ?? [];
+        expect(rows.map((r) => r.getAttribute('data-country'))).toEqual(countries.map((c) => c.id));
+        for (const cell of rows.flatMap((r) => r.querySelectorAll('td'))) expect(text(cell)).toMatch(/^(Party|Signed|Consented|Leaving|Left|Not joined)/);
+      }
+    }
+    const poland = html(sites.root, '/countries/').querySelector('tr[data-country="poland"] td[data-treaty="ottawa-convention"]');
+    expect(text(poland)).toBe('Leaving');
+  });
+
+  it('briefings are listed newest first', () => {
+    const listed = html(sites.story, '/briefings/').querySelectorAll('[data-briefings] > li').map((li) => li.getAttribute('data-briefing'));
+    expect(listed).toEqual(['exit', 'cluster-exit']);
+  });
+
+  it('home lists withdrawals pending with their dates, and has a plain GET search form to /search/', () => {
+    for (const site of [sites.root, sites.ledger]) {
+      const page = html(site, '/');
+      const poland = page.querySelector('[data-changes="pending"] tr[data-country="poland"]');
+      expect(poland?.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-08-20', '2026-02-20']);
+      const form = page.querySelector('form[role="search"]');
+      expect([form?.getAttribute('action'), form?.getAttribute('method'), form?.querySelector('input')?.getAttribute('name')]).toEqual([
+        `${site.base}search/`,
+        'get',
+        'q',
+      ]);
+    }
+  });
+
+  it('the 404 page is a real one: helpful links that work from any depth, under the base path', async () => {
+    const site = await serveStatic(sites.ledger.dir, '/ledger/');
+    try {
+      const response = await fetch(`${site.url}countries/atlantis/`);
+      expect(response.status).toBe(404);
+      const page = parse(await response.text());
+      expect(text(page.querySelector('h1'))).toBe('Page not found');
+      expect(hrefsIn(page, 'main a')).toEqual(['/ledger/', '/ledger/treaties/', '/ledger/countries/', '/ledger/claims/', '/ledger/briefings/', '/ledger/sources/']);
+      expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+      const css = page.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+      expect((await fetch(`${site.origin}${css}`)).status).toBe(200);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('every page', () => {
+  /** Pages built by other branches (about, search). A link to one is accepted only while its source is absent here. */
+  const PENDING = { '/about/': ['src/pages/about.astro', 'src/pages/about.md'], '/search/': ['src/pages/search.astro', 'src/pages/search/index.astro'] };
+  const pending = (path: string) => {
+    const sources = PENDING[path as keyof typeof PENDING];
+    return sources !== undefined && !sources.some((s) => existsSync(join(ROOT, s)));
+  };
+  const pages = (site: Site) => listFiles(site.dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  /** Pages this branch builds (about, search and data pages are other branches'; links into and out of them are still checked). */
+  const ownPages = (site: Site) => pages(site).filter((f) => !/^(about|search|data)\//.test(f));
+
+  it.each(['root', 'ledger', 'story'] as const)('every internal href in the %s build resolves to a file (and its #fragment to an id)', (name) => {
+    const site = sites[name];
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let set = ids.get(file);
+      if (!set) {
+        set = new Set(parse(readFileSync(join(site.dir, file), 'utf8')).querySelectorAll('[id]').map((e) => e.id));
+        ids.set(file, set);
+      }
+      return set;
+    };
+    for (const file of pages(site)) {
+      const page = parse(readFileSync(join(site.dir, file), 'utf8'));
+      for (const href of hrefsIn(page, 'a[href], link[href]')) {
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const [path = '', fragment] = href.split('#');
+        if (path === '') {
+          if (fragment && !idsOf(file).has(fragment)) broken.push(`${file}: ${href} (no such id)`);
+          continue;
+        }
+        if (!path.startsWith(site.base)) {
+          broken.push(`${file}: ${href} (not under ${site.base})`);
+          continue;
+        }
+        const sitePath = `/${path.slice(site.base.length)}`;
+        const target = sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
+        if (!existsSync(join(site.dir, target))) {
+          if (!pending(sitePath)) broken.push(`${file}: ${href}`);
+          continue;
+        }
+        if (!sitePath.endsWith('/') && !/\.[a-z0-9]+$/i.test(sitePath)) broken.push(`${file}: ${href} (no trailing slash)`);
+        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${file}: ${href} (no such id)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('says which date its statuses are for, indexes only its main content, and keeps backlinks out of the index', () => {
+    for (const site of [sites.root, sites.story]) {
+      for (const file of ownPages(site)) {
+        const page = parse(readFileSync(join(site.dir, file), 'utf8'));
+        expect(page.querySelector('[data-as-of]')?.getAttribute('data-as-of'), file).toBe(TEST_AS_OF);
+        const body = page.querySelectorAll('[data-pagefind-body]');
+        expect(body.length, file).toBe(file === '404.html' || file.startsWith('claims/verdict/') || file.startsWith('claims/kind/') ? 0 : 1);
+        const entryPage = /^(countries|treaties|claims|sources|briefings)\/[^/]+\/index\.html$/.test(file);
+        for (const list of page.querySelectorAll(entryPage ? '[data-backlinks], #claims, #briefings, #related' : '[data-backlinks]')) {
+          expect(list.getAttribute('data-pagefind-ignore'), `${file} ${list.id}`).not.toBeUndefined();
+        }
+        for (const chrome of page.querySelectorAll('header.site-header, footer.site-footer')) expect(chrome.hasAttribute('data-pagefind-ignore')).toBe(true);
+      }
+    }
+  });
+
+  it('has no inline scripts or style attributes, captions on tables, scoped headers, and focusable scrolling regions', () => {
+    for (const site of [sites.root, sites.story]) {
+      for (const file of ownPages(site)) {
+        const page = parse(readFileSync(join(site.dir, file), 'utf8'));
+        expect(page.querySelectorAll('script'), file).toHaveLength(0);
+        expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
+        for (const table of page.querySelectorAll('table')) {
+          expect(table.querySelector('caption'), file).not.toBeNull();
+          for (const th of table.querySelectorAll('th')) expect(['col', 'row'], file).toContain(th.getAttribute('scope'));
+        }
+        for (const region of page.querySelectorAll('.table-scroll')) {
+          expect([region.tagName, region.getAttribute('tabindex')]).toEqual(['SECTION', '0']);
+          expect(page.getElementById(region.getAttribute('aria-labelledby') ?? '')?.tagName, file).toBe('CAPTION');
+        }
+      }
+    }
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const site of [sites.root, sites.story]) {
+      for (const file of ownPages(site)) {
+        const report = await validator.validateString(readFileSync(join(site.dir, file), 'utf8'), file);
+        for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${site.name} ${file}: ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a country page with its stylesheet stays under 50 KB gzipped', () => {
+    const css = (page: HTMLElement) =>
+      hrefsIn(page, 'link[rel="stylesheet"]').reduce((sum, href) => sum + gzipSync(readFileSync(join(sites.root.dir, href))).length, 0);
+    for (const id of sites.root.ledger.countries.keys()) {
+      const raw = readFileSync(join(sites.root.dir, 'countries', id, 'index.html'));
+      expect(gzipSync(raw).length + css(parse(raw.toString())), id).toBeLessThanOrEqual(50 * 1024);
+    }
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  beforeAll(async () => {
+    site = await serveStatic(sites.story.dir, STORY_BASE);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const paths = [
+    '/',
+    '/treaties/',
+    '/treaties/ottawa-convention/',
+    '/countries/',
+    '/countries/lithuania/',
+    '/claims/',
+    '/claims/verdict/imprecise/',
+    '/claims/lithuania-seimas-ccm-vote-99/',
+    '/sources/',
+    '/sources/untc-xxvi-6/',
+    '/briefings/',
+    '/briefings/cluster-exit/',
+    '/no-such-page/',
+  ];
+
+  async function violations(page: Page, path: string) {
+    await page.goto(`${site.url}${path.slice(1)}`);
+    await page.addScriptTag({ content: axe });
+    return page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+
+  it.each(['light', 'dark'] as const)('%s: no violations on a page of each type', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) for (const v of await violations(page, path)) found.push(`${path} ${v}`);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('the skip link moves focus to the main content, and focus is visible', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}countries/lithuania/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('printing a briefing writes each cited source’s URL after it', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${site.url}briefings/cluster-exit/`);
+    const after = await page
+      .locator('#sources-cited a[href^="https://news.az"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+/** The fixtures plus two claims that disagree, one that settles it, and a briefing citing them. */
+function writeStoryContent(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
+  mkdirSync(join(dir, 'briefings'), { recursive: true });
+  const files: Record<string, string> = {
+    'sources/lithuania-ccm-newsaz-2024-07-11.md': `---
+kind: news-report
+title: Lithuanian parliament backs motion to quit cluster munitions convention
+publisher: News.Az
+published: "2024-07-11"
+url: https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention
+---
+`,
+    'sources/lithuania-ccm-viabaltica-2024-07.md': `---
+kind: news-report
+title: Lithuania parliament votes for leaving cluster bomb ban
+publisher: Via Baltica (BNS)
+published: "2024-07"
+url: https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban
+---
+`,
+    'claims/lithuania-seimas-ccm-vote-99.md': `---
+statement: Lithuania's parliament voted 99 to 1, with 3 abstentions, to leave the Convention on Cluster Munitions.
+claimant: { name: News.Az, kind: outlet }
+made: "2024-07-11"
+subjects: { countries: [lithuania], treaties: [convention-on-cluster-munitions] }
+kind: fact
+sources:
+  - source: lithuania-ccm-newsaz-2024-07-11
+verdict:
+  rating: imprecise
+  reason: The vote to leave is borne out by the withdrawal the depositary records; the count differs between outlets.
+relations:
+  - { type: contradicts, claim: lithuania-seimas-ccm-vote-103 }
+---
+`,
+    'claims/lithuania-seimas-ccm-vote-103.md': `---
+statement: Lithuania's parliament voted 103 to 1, with 3 abstentions, to leave the Convention on Cluster Munitions.
+claimant: { name: Via Baltica (BNS), kind: outlet }
+made: "2024-07"
+subjects: { countries: [lithuania], treaties: [convention-on-cluster-munitions] }
+kind: fact
+sources:
+  - source: lithuania-ccm-viabaltica-2024-07
+verdict:
+  rating: unverified
+  reason: Only Via Baltica gives 103; no parliamentary record is cited yet.
+---
+`,
+    'claims/lithuania-ccm-exit-effective.md': `---
+statement: Lithuania's withdrawal from the Convention on Cluster Munitions took effect on 6 March 2025, six months after its notice.
+claimant: { name: United Nations Treaty Collection, kind: organization }
+made: "2026-02-03"
+subjects: { countries: [lithuania], treaties: [convention-on-cluster-munitions] }
+kind: fact
+sources:
+  - { source: untc-xxvi-6, locator: end note 3 }
+verdict:
+  rating: accurate
+  reason: The depositary records the notice of 6 September 2024 and its effect on 6 March 2025.
+relations:
+  - { type: supports, claim: lithuania-seimas-ccm-vote-99 }
+---
+`,
+    'briefings/cluster-exit.mdx': `---
+title: Lithuania leaves the cluster munitions ban
+summary: The first state to withdraw from the Convention on Cluster Munitions, and a vote count two outlets disagree on.
+published: "2025-03-07"
+updated: "2025-03-10"
+authors: [Treaty Ledger]
+subjects:
+  countries: [lithuania]
+  treaties: [convention-on-cluster-munitions]
+---
+
+## The vote
+
+The parliament backed leaving in July 2024 <Claim id="lithuania-seimas-ccm-vote-99" />, though another outlet
+gives a different count <Claim id="lithuania-seimas-ccm-vote-103" />.
+
+## The withdrawal
+
+The withdrawal took effect six months after the notice <Claim id="lithuania-ccm-exit-effective" />, as the vote
+had set out <Claim id="lithuania-seimas-ccm-vote-99" />.
+
+<TreatyStatus treaty="convention-on-cluster-munitions" countries={["lithuania"]} asOf="2025-03-06" />
+
+### Timeline
+
+<Timeline country="lithuania" />
+
+See the [depositary record](/sources/untc-xxvi-6/) and [Lithuania](/countries/lithuania/).
+`,
+  };
+  for (const [path, body] of Object.entries(files)) writeFileSync(join(dir, path), body);
+}
