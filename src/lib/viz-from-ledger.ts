@@ -9,7 +9,7 @@ import { buildTreatyMap, type TreatyMapModel } from './map.ts';
 import { layoutMembershipChart, type MembershipChartModel } from './membership-chart.ts';
 import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
 import { pathFor, withBase } from './routes.ts';
-import { listWithdrawals, type WithdrawalOverview } from './withdrawals.ts';
+import { selectRecentChanges, type RecentChanges } from './treaty-changes.ts';
 import { getWorldGeometry, latLngByIsoNumeric } from './world-geometry.ts';
 
 export function treatyOrThrow(ledger: Ledger, treatyId: string) {
@@ -61,7 +61,17 @@ export function countryTimelineFor(ledger: Ledger, countryId: string, width?: nu
   });
 }
 
-/** Withdrawals pending on the as-of date, and those of the past `recentDays`, across all treaties. */
-export function withdrawalsFor(ledger: Ledger, recentDays?: number): WithdrawalOverview {
-  return listWithdrawals([...ledger.participantsByTreaty.values()].flat(), ledger.asOf, recentDays);
+export interface WithdrawalsPanelModel extends Pick<RecentChanges, 'pendingWithdrawals' | 'recentWithdrawals'> {
+  /** The span every bar is drawn on: the earliest notice to the latest effective date (or the as-of date). */
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** Withdrawals pending on the as-of date and those of the past `recentDays` (src/lib/treaty-changes.ts), with the span of their bars. */
+export function withdrawalsFor(ledger: Ledger, recentDays?: number): WithdrawalsPanelModel {
+  const { pendingWithdrawals, recentWithdrawals } = selectRecentChanges(ledger.withdrawals, ledger.entries, ledger.asOf, recentDays);
+  const all = [...pendingWithdrawals, ...recentWithdrawals];
+  const from = all.reduce((m, w) => (w.deposited < m ? w.deposited : m), ledger.asOf);
+  const to = all.reduce((m, w) => (w.effective && w.effective > m ? w.effective : m), ledger.asOf);
+  return { pendingWithdrawals, recentWithdrawals, from, to };
 }
