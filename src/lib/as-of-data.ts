@@ -21,6 +21,8 @@ export interface AsOfTreaty {
   name: string;
   /** Every participant is listed, so counts can be recomputed (false on a country page). */
   complete: boolean;
+  /** When the treaty itself entered into force; absent while it is not in force (labels say "Consented"). */
+  inForce?: IsoDate | undefined;
   rows: FactsRow[];
 }
 
@@ -91,7 +93,13 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
  */
 export function toAsOfData(
   asOf: IsoDate,
-  treaties: readonly { id: string; name: string; opened?: IsoDate | undefined; participants: readonly { country: string; facts: ParticipantFacts }[] }[],
+  treaties: readonly {
+    id: string;
+    name: string;
+    opened?: IsoDate | undefined;
+    inForce?: IsoDate | undefined;
+    participants: readonly { country: string; facts: ParticipantFacts }[];
+  }[],
   countries?: readonly string[],
 ): AsOfData {
   let min = asOf;
@@ -111,7 +119,13 @@ export function toAsOfData(
     max: addDays(max, 366),
     treaties: treaties.map((t) => {
       const rows = countries ? t.participants.filter((p) => countries.includes(p.country)) : t.participants;
-      return { id: t.id, name: t.name, complete: !countries, rows: rows.map((p) => encodeFacts(p.country, p.facts)) };
+      return {
+        id: t.id,
+        name: t.name,
+        complete: !countries,
+        ...(t.inForce ? { inForce: t.inForce } : {}),
+        rows: rows.map((p) => encodeFacts(p.country, p.facts)),
+      };
     }),
   };
 }

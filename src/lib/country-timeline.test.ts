@@ -49,6 +49,9 @@ describe('Poland’s timeline', () => {
       ['withdrawn', true],
     ]);
     expect(lane.bands.at(-1)?.title).toBe('Withdrawn: from 20 Feb 2026 (scheduled)');
+    expect(lane.summary).toBe(
+      'Ottawa Convention: signatory from 4 Dec 1997, bound, not yet in force from 27 Dec 2012, party from 1 Jun 2013, withdrawal pending from 20 Aug 2025, withdrawn from 20 Feb 2026 (scheduled).',
+    );
     expect(splitAt([{ from: d('2000-01-01'), to: d('2000-02-01'), status: 'party' }], d('2000-02-01'))).toHaveLength(1);
   });
 

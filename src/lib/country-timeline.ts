@@ -61,6 +61,8 @@ export interface TimelineModel {
   lanes: {
     treaty: string;
     name: string;
+    /** The lane in words: "Ottawa Convention: signatory from 4 Dec 1997, …, withdrawn from 20 Feb 2026 (scheduled)." */
+    summary: string;
     labelY: number;
     barY: number;
     /** Periods after the as-of date are `scheduled`: what recorded notices and rules imply. */
@@ -88,9 +90,13 @@ export function buildCountryTimeline(input: TimelineInput): TimelineModel {
   const lanes = input.participations.map((p, i) => {
     const top = 8 + i * LANE;
     const events = input.events.filter((e) => e.treaty === p.treaty);
+    const periods = statusBands(p.facts, from, to).map(
+      (b) => `${STATUS_LABELS[b.status].toLowerCase()} from ${formatDateShort(b.from)}${b.from > input.asOf ? ' (scheduled)' : ''}`,
+    );
     return {
       treaty: p.treaty,
       name: input.treatyName(p.treaty),
+      summary: `${input.treatyName(p.treaty)}: ${periods.length ? periods.join(', ') : 'no status on record'}.`,
       labelY: top + 12,
       barY: top + 17,
       bands: splitAt(statusBands(p.facts, from, to), addDays(input.asOf, 1)).map((b) => ({

@@ -29,7 +29,10 @@ describe('the as-of control in Chromium', () => {
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
     const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
     const counts = '<p>Bound: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
-    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${control}${counts}${map}</body></html>`;
+    // Poland's row as the treaty page's StatusLabel writes it, with the hooks of the contract.
+    const label =
+      '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${control}${counts}${label}${map}</body></html>`;
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
@@ -51,7 +54,7 @@ describe('the as-of control in Chromium', () => {
     return page;
   }
 
-  const statusCell = (page: Page) => page.locator('[data-asof-status="ottawa-convention:poland"]');
+  const statusCell = (page: Page) => page.locator('[data-asof-status="ottawa-convention:poland"]').first();
   const polandShape = (page: Page) => page.locator('[data-asof-shape="ottawa-convention:poland"]');
 
   it('loads nothing but the bootstrap until the control is used', async () => {
@@ -72,6 +75,8 @@ describe('the as-of control in Chromium', () => {
     await page.getByLabel('Show statuses on').fill('2026-02-20');
     await expect.poll(() => statusCell(page).getAttribute('data-status')).toBe('withdrawn');
     expect(await polandShape(page).getAttribute('class')).toBe('viz-s viz-s-withdrawn');
+    expect(await statusCell(page).getAttribute('class')).toBe('status status--withdrawn');
+    expect(await page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('');
     expect(await polandShape(page).getAttribute('fill')).toBe('url(#viz-ottawa-convention-map-withdrawn)');
     expect(await polandShape(page).locator('title').textContent()).toBe('Poland — withdrawn (effective 20 Feb 2026)');
     // Estonia, Latvia, Lithuania (27 Dec 2025), Finland (10 Jan 2026) and now Poland.
@@ -93,6 +98,13 @@ describe('the as-of control in Chromium', () => {
     await page.getByRole('button', { name: 'Back to 3 Feb 2026' }).click();
     await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawal pending');
     expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('writes the label’s note for the date: “takes effect” while a withdrawal is pending', async () => {
+    const page = await open('/treaties/ottawa-convention/?asOf=2025-09-01');
+    await expect.poll(() => page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('takes effect 20 Feb 2026');
+    expect(await page.locator('[data-asof-note="ottawa-convention:estonia"]').count()).toBe(0);
     await page.close();
   });
 

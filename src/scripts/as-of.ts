@@ -6,8 +6,8 @@
  */
 import { decodeFacts, parseAsOfData, type AsOfData, type DecodedParticipant } from '../lib/as-of-data.ts';
 import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } from '../lib/dates.ts';
-import { countOn, STATUS_LABELS, type TreatyCounts } from '../lib/status.ts';
-import { describeStatusOn, statusTitle } from '../lib/status-text.ts';
+import { countOn, type TreatyCounts } from '../lib/status.ts';
+import { describeStatus, describeStatusOn, statusTitle } from '../lib/status-text.ts';
 import { statusClass, statusFill, type VizStatus } from '../lib/viz-status.ts';
 
 const decoded = new WeakMap<AsOfData, Map<string, DecodedParticipant[]>>();
@@ -37,13 +37,17 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
   const lines: string[] = [];
   for (const treaty of data.treaties) {
     const participants = participantsOf(data).get(treaty.id) ?? [];
+    const treatyInForce = treaty.inForce !== undefined && treaty.inForce <= date;
     for (const { country, facts } of participants) {
       const key = `${treaty.id}:${country}`;
       const d = describeStatusOn(facts, date);
+      const label = describeStatus(d, { treatyInForce });
       for (const el of all(root, 'data-asof-status', key)) {
-        el.textContent = STATUS_LABELS[d.status];
+        el.textContent = label.label;
         el.setAttribute('data-status', d.status);
+        for (const c of [...el.classList]) if (c.startsWith('status--')) el.classList.replace(c, `status--${d.status}`);
       }
+      for (const el of all(root, 'data-asof-note', key)) el.textContent = label.note;
       for (const el of all(root, 'data-asof-text', key)) el.textContent = d.text;
       for (const el of all(root, 'data-asof-shape', key)) paintShape(el, d.status, d.text);
     }

@@ -81,6 +81,15 @@ describe('the country timeline', () => {
     expect(html).not.toMatch(/\sstyle=/);
     expect(await validateFragment(html)).toEqual([]);
   });
+
+  it('describes the picture in words, and leaves the list out where the page has its own', async () => {
+    const html = await container.renderToString(CountryTimeline, { props: { ledger, country: 'poland', list: false } });
+    const page = parse(html);
+    expect(page.querySelector('.viz-events')).toBeNull();
+    expect(page.querySelector('svg')?.getAttribute('role')).toBe('img');
+    expect(page.querySelector('desc')?.textContent).toContain('Ottawa Convention: signatory from 4 Dec 1997,');
+    expect(await validateFragment(html)).toEqual([]);
+  });
 });
 
 describe('the withdrawals panel', () => {
