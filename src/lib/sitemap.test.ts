@@ -1,21 +1,16 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { routeOfPageFile, toRobots, toSitemap } from './sitemap.ts';
+import { pagePathOfFile, toRobots, toSitemap } from './sitemap.ts';
 
-describe('routeOfPageFile', () => {
+describe('pagePathOfFile', () => {
   it.each([
-    ['/src/pages/index.astro', { kind: 'static', path: '/' }],
-    ['/src/pages/about.astro', { kind: 'static', path: '/about/' }],
-    ['/src/pages/data/index.astro', { kind: 'static', path: '/data/' }],
-    ['/src/pages/treaties/index.astro', { kind: 'static', path: '/treaties/' }],
-    ['/src/pages/countries/[id].astro', { kind: 'entry', collection: 'countries' }],
-    ['/src/pages/briefings/[id]/index.astro', { kind: 'entry', collection: 'briefings' }],
-    ['/src/pages/404.astro', { kind: 'other' }],
-    ['/src/pages/_draft.astro', { kind: 'other' }],
-    ['/src/pages/widgets/[id].astro', { kind: 'other' }],
-    ['/src/pages/treaties/[id]/[date].astro', { kind: 'other' }],
-    ['/src/pages/data/[dataset].json.ts', { kind: 'other' }],
-  ])('%s → %j', (file, expected) => expect(routeOfPageFile(file)).toEqual(expected));
+    ['index.html', '/'],
+    ['about/index.html', '/about/'],
+    ['claims/verdict/accurate/index.html', '/claims/verdict/accurate/'],
+    ['404.html', undefined],
+    ['data/countries.json', undefined],
+    ['pagefind/pagefind.js', undefined],
+  ])('%s → %s', (file, expected) => expect(pagePathOfFile(file)).toBe(expected));
 });
 
 describe('toSitemap', () => {

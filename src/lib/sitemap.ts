@@ -1,33 +1,20 @@
 /**
- * sitemap.xml and robots.txt. The sitemap lists every page: the static pages found among the
- * route files (src/pages/**, read by the endpoint with import.meta.glob, so a page added later is
- * listed without touching this file) and one page per entry of each routed collection. A site test
+ * sitemap.xml and robots.txt. The sitemap lists every page the build wrote: it is made after the
+ * HTML exists (src/integrations/ledger.ts, astro:build:done), from the files themselves, so a page
+ * added later — a new route, a filter page — is listed without touching this file. A site test
  * checks the result against the HTML files of a real build, both ways.
  */
 import { escapeXml } from './atom.ts';
 import { byCodeUnit } from './exports.ts';
-import { ENTRY_ROUTES, type RoutedCollection } from './routes.ts';
-
-export type PageRoute = { kind: 'static'; path: string } | { kind: 'entry'; collection: RoutedCollection } | { kind: 'other' };
 
 /**
- * What a route file makes: "/src/pages/about.astro" → the static page /about/;
- * "/src/pages/countries/[id].astro" → one page per country; endpoints, error pages and
- * underscore files make no page for the sitemap.
+ * The site path of a page file in the build ("countries/poland/index.html" → "/countries/poland/"),
+ * or undefined for files that are not pages of their own (the 404 page, non-HTML files).
  */
-export function routeOfPageFile(file: string): PageRoute {
-  const match = /\/src\/pages\/(.*)\.(astro|md|mdx|html)$/.exec(file);
-  if (!match?.[1]) return { kind: 'other' };
-  const route = match[1].replace(/(^|\/)index$/, '');
-  const segments = route.split('/').filter(Boolean);
-  if (segments.some((s) => s.startsWith('_')) || ['404', '500'].includes(route)) return { kind: 'other' };
-  const dynamic = /^\[[^\]]+\]$/;
-  if (segments.length === 2 && dynamic.test(segments[1] ?? '')) {
-    const collection = (Object.keys(ENTRY_ROUTES) as RoutedCollection[]).find((c) => ENTRY_ROUTES[c] === segments[0]);
-    if (collection) return { kind: 'entry', collection };
-  }
-  if (segments.some((s) => s.includes('['))) return { kind: 'other' };
-  return { kind: 'static', path: segments.length ? `/${segments.join('/')}/` : '/' };
+export function pagePathOfFile(file: string): string | undefined {
+  if (!file.endsWith('.html') || file === '404.html') return undefined;
+  if (file === 'index.html') return '/';
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
 export interface SitemapUrl {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip } from './text.ts';
+import { clip, pageTitle } from './text.ts';
 
 describe('clip', () => {
   it('keeps text that fits', () => {
@@ -19,5 +19,17 @@ describe('clip', () => {
 
   it('cuts inside a very long word rather than leave almost nothing', () => {
     expect(clip('Anti-personnel-mine-ban-convention-withdrawal-notification', 20)).toBe('Anti-personnel-mine…');
+  });
+});
+
+describe('pageTitle', () => {
+  it('keeps the escaped title with the site name within 70 characters', () => {
+    const t = pageTitle('Defence24 argued that Poland needs "smart" mines that can be switched off remotely', 'Treaty Ledger');
+    expect(t.endsWith(' · Treaty Ledger')).toBe(true);
+    expect(t.replace(/"/g, '&quot;').length).toBeLessThanOrEqual(70);
+  });
+  it('leaves short titles and the home title alone', () => {
+    expect(pageTitle('Poland', 'Treaty Ledger')).toBe('Poland · Treaty Ledger');
+    expect(pageTitle('Treaty Ledger', 'Treaty Ledger')).toBe('Treaty Ledger');
   });
 });

@@ -135,7 +135,11 @@ describe.each([
         expect(new Set(entries.map((e) => e['id'])).size).toBe(entries.length);
         for (const e of entries) {
           expect(e['updated']).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-          expect(String(e['updated']) <= `${TEST_AS_OF}T00:00:00Z`, `${file}: ${e['title']} is dated after the as-of date`).toBe(true);
+          // Event feeds stop at the as-of date (later events have not happened yet for this build);
+          // briefings are publications and keep their own dates.
+          if (file !== 'feeds/briefings.xml') {
+            expect(String(e['updated']) <= `${TEST_AS_OF}T00:00:00Z`, `${file}: ${e['title']} is dated after the as-of date`).toBe(true);
+          }
           for (const link of e['link'] as Record<string, string>[]) {
             const target = fileFor(dir(), base, link['@href'] ?? '');
             expect(target && existsSync(target), `${file}: ${link['@href']}`).toBe(true);

@@ -43,7 +43,7 @@ describe('the Finland and Ukraine briefing', () => {
   });
 
   it('lists Ukraine\'s 2025 acts on its timeline, each linked to a source page that exists', () => {
-    const items = briefing.querySelectorAll('ol li').filter((li) => text(li).includes('Ukraine') && text(li).includes('2025'));
+    const items = briefing.querySelectorAll('ol.timeline > li').filter((li) => text(li).includes('2025'));
     const titles = items.map((li) => text(li));
     expect(titles.some((t) => t.includes('29 June 2025') && t.includes('decree'))).toBe(true);
     expect(titles.some((t) => t.includes('15 July 2025') && t.includes('299 votes'))).toBe(true);

@@ -12,9 +12,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
 import type { Ledger } from '../../src/lib/ledger.ts';
@@ -23,7 +22,7 @@ import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../
 import { launchBrowser } from '../support/browser.ts';
 import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
-import { buildDir, listFiles, text } from '../support/site.ts';
+import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
 
 const STORY = join(BUILDS_DIR, 'pages-story');
 const STORY_CONTENT = join(STORY, 'content');
@@ -165,7 +164,7 @@ describe('treaty pages', () => {
       const page = html(sites.root, pathFor('treaties', id));
       const rows = page.querySelectorAll('table[data-participants] tbody tr');
       expect(rows.map((r) => r.getAttribute('data-country'))).toEqual(participants.map((p) => p.country));
-      expect(page.querySelectorAll('script')).toHaveLength(0);
+      expect(scriptsOnLoad(page).fetched).toEqual([]);
     }
   });
 
@@ -352,53 +351,8 @@ describe('indexes and home', () => {
 });
 
 describe('every page', () => {
-  /** Pages built by other branches (about, search). A link to one is accepted only while its source is absent here. */
-  const PENDING = { '/about/': ['src/pages/about.astro', 'src/pages/about.md'], '/search/': ['src/pages/search.astro', 'src/pages/search/index.astro'] };
-  const pending = (path: string) => {
-    const sources = PENDING[path as keyof typeof PENDING];
-    return sources !== undefined && !sources.some((s) => existsSync(join(ROOT, s)));
-  };
   const pages = (site: Site) => listFiles(site.dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-  /** Pages this branch builds (about, search and data pages are other branches'; links into and out of them are still checked). */
-  const ownPages = (site: Site) => pages(site).filter((f) => !/^(about|search|data)\//.test(f));
-
-  it.each(['root', 'ledger', 'story'] as const)('every internal href in the %s build resolves to a file (and its #fragment to an id)', (name) => {
-    const site = sites[name];
-    const broken: string[] = [];
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string) => {
-      let set = ids.get(file);
-      if (!set) {
-        set = new Set(parse(readFileSync(join(site.dir, file), 'utf8')).querySelectorAll('[id]').map((e) => e.id));
-        ids.set(file, set);
-      }
-      return set;
-    };
-    for (const file of pages(site)) {
-      const page = parse(readFileSync(join(site.dir, file), 'utf8'));
-      for (const href of hrefsIn(page, 'a[href], link[href]')) {
-        if (/^(https?:|mailto:)/.test(href)) continue;
-        const [path = '', fragment] = href.split('#');
-        if (path === '') {
-          if (fragment && !idsOf(file).has(fragment)) broken.push(`${file}: ${href} (no such id)`);
-          continue;
-        }
-        if (!path.startsWith(site.base)) {
-          broken.push(`${file}: ${href} (not under ${site.base})`);
-          continue;
-        }
-        const sitePath = `/${path.slice(site.base.length)}`;
-        const target = sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
-        if (!existsSync(join(site.dir, target))) {
-          if (!pending(sitePath)) broken.push(`${file}: ${href}`);
-          continue;
-        }
-        if (!sitePath.endsWith('/') && !/\.[a-z0-9]+$/i.test(sitePath)) broken.push(`${file}: ${href} (no trailing slash)`);
-        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${file}: ${href} (no such id)`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
+  const ownPages = pages;
 
   it('says which date its statuses are for, indexes only its main content, and keeps backlinks out of the index', () => {
     for (const site of [sites.root, sites.story]) {
@@ -416,11 +370,13 @@ describe('every page', () => {
     }
   });
 
-  it('has no inline scripts or style attributes, captions on tables, scoped headers, and focusable scrolling regions', () => {
+  it('fetches no script on load, has at most a 1 KB inline bootstrap, no style attributes, captions on tables, scoped headers, and focusable scrolling regions', () => {
     for (const site of [sites.root, sites.story]) {
       for (const file of ownPages(site)) {
         const page = parse(readFileSync(join(site.dir, file), 'utf8'));
-        expect(page.querySelectorAll('script'), file).toHaveLength(0);
+        const scripts = scriptsOnLoad(page);
+        expect(scripts.fetched, file).toEqual([]);
+        expect(scripts.inlineGzipBytes, file).toBeLessThanOrEqual(1024);
         expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
         for (const table of page.querySelectorAll('table')) {
           expect(table.querySelector('caption'), file).not.toBeNull();
@@ -434,18 +390,6 @@ describe('every page', () => {
     }
   });
 
-  it('is valid HTML (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const problems: string[] = [];
-    for (const site of [sites.root, sites.story]) {
-      for (const file of ownPages(site)) {
-        const report = await validator.validateString(readFileSync(join(site.dir, file), 'utf8'), file);
-        for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${site.name} ${file}: ${m.ruleId} ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
   it('a country page with its stylesheet stays under 50 KB gzipped', () => {
     const css = (page: HTMLElement) =>
       hrefsIn(page, 'link[rel="stylesheet"]').reduce((sum, href) => sum + gzipSync(readFileSync(join(sites.root.dir, href))).length, 0);
@@ -456,10 +400,10 @@ describe('every page', () => {
   });
 });
 
-describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
+/** axe-core over every page type, light and dark, is the gate in tests/site/a11y.test.ts. */
+describe('keyboard and print in a browser', () => {
   let site: StaticSite;
   let browser: Browser;
-  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   beforeAll(async () => {
     site = await serveStatic(sites.story.dir, STORY_BASE);
     browser = await launchBrowser();
@@ -467,42 +411,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-  });
-
-  const paths = [
-    '/',
-    '/treaties/',
-    '/treaties/ottawa-convention/',
-    '/countries/',
-    '/countries/lithuania/',
-    '/claims/',
-    '/claims/verdict/imprecise/',
-    '/claims/lithuania-seimas-ccm-vote-99/',
-    '/sources/',
-    '/sources/untc-xxvi-6/',
-    '/briefings/',
-    '/briefings/cluster-exit/',
-    '/no-such-page/',
-  ];
-
-  async function violations(page: Page, path: string) {
-    await page.goto(`${site.url}${path.slice(1)}`);
-    await page.addScriptTag({ content: axe });
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-  }
-
-  it.each(['light', 'dark'] as const)('%s: no violations on a page of each type', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const path of paths) for (const v of await violations(page, path)) found.push(`${path} ${v}`);
-    await context.close();
-    expect(found).toEqual([]);
   });
 
   it('the skip link moves focus to the main content, and focus is visible', async () => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { SiteBuildName } from './build.ts';
 
 export function buildDir(name: SiteBuildName): string {
@@ -34,4 +35,22 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/**
+ * The JavaScript a page runs on load: external scripts it fetches, and the gzip size of its inline
+ * executable scripts (JSON-LD and JSON data blocks are data, not code). PRODUCT.md §4 allows one
+ * small inline bootstrap (≤ 1 KB gzip) and nothing fetched until a reader uses search or the date.
+ */
+export function scriptsOnLoad(page: HTMLElement): { fetched: string[]; inlineGzipBytes: number } {
+  const fetched: string[] = [];
+  let inline = '';
+  for (const script of page.querySelectorAll('script')) {
+    const type = script.getAttribute('type') ?? '';
+    if (/json/.test(type)) continue;
+    const src = script.getAttribute('src');
+    if (src) fetched.push(src);
+    else inline += script.textContent;
+  }
+  return { fetched, inlineGzipBytes: inline ? gzipSync(inline, { level: 9 }).length : 0 };
 }

@@ -1,0 +1,470 @@
+/**
+ * Search as a reader uses it: the built site under /ledger/ from a plain static server, with a
+ * strict Content-Security-Policy (no inline script or style except by hash, WebAssembly allowed),
+ * driven in Chromium. Plus the markup Pagefind reads, checked in the HTML.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { BUILDS_DIR, ROOT, runBuild } from '../support/build.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { buildDir, listFiles, page as htmlPage } from '../support/site.ts';
+
+/**
+ * The policy the site is meant to run under, with the page's own inline hashes (as Astro's
+ * security.csp emits them). Sent with every response, as a CDN header would be: Pagefind's worker
+ * script then runs under it too, so its WebAssembly needs 'wasm-unsafe-eval' as well.
+ */
+function cspFor(html: string): string {
+  const hashes = (tag: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .map((m) => m[1] ?? '')
+      .filter((body) => body.trim())
+      .map((body) => ` 'sha256-${createHash('sha256').update(body).digest('base64')}'`)
+      .join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${hashes('script')}`,
+    "worker-src 'self'",
+    `style-src 'self'${hashes('style')}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+/** Serves a build under /ledger/ with the CSP header on every response. */
+function serveWithCsp(dir: string): Promise<StaticSite> {
+  return serveStatic(dir, '/ledger/', (path) => {
+    const clean = decodeURIComponent(path.replace(/[?#].*$/, ''));
+    const file = clean.endsWith('/') ? join(dir, clean, 'index.html') : join(dir, clean);
+    const html = file.endsWith('.html') && existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return { 'Content-Security-Policy': cspFor(html) };
+  });
+}
+
+interface Watched {
+  page: Page;
+  /** CSP violations and page errors: must stay empty. */
+  problems: string[];
+  /** Every response: URL, status, bytes on the wire (body + headers). */
+  responses: { url: string; status: number; bytes: number }[];
+}
+
+async function watchedPage(context: BrowserContext): Promise<Watched> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const responses: Watched['responses'] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    responses.push({ url: request.url(), status: response?.status() ?? 0, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  return { page, problems, responses };
+}
+
+interface Shown {
+  url: string;
+  title: string;
+  type: string;
+}
+
+/** The results a list shows, in order. */
+async function shownResults(page: Page, list: string): Promise<Shown[]> {
+  return page.$$eval(`${list} > li`, (items) =>
+    items.map((li) => {
+      const a = li.querySelector('a');
+      return { url: a?.getAttribute('href') ?? '', title: a?.textContent?.trim() ?? '', type: (li as HTMLElement).dataset['type'] ?? '' };
+    }),
+  );
+}
+
+const FINAL_STATUS = /^(No results|\d+ results?)\b/;
+
+/** Waits until the search page has said how many results there are; what it shows then. */
+async function pageOutcome(page: Page): Promise<{ status: string; results: Shown[] }> {
+  const status = page.locator('[data-search-page-status]');
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
+  return { status: (await status.textContent()) ?? '', results: await shownResults(page, '[data-search-page-results]') };
+}
+
+/** Opens /search/ with a query string and waits for the outcome. */
+async function searchPage(page: Page, site: StaticSite, query: string): Promise<{ status: string; results: Shown[] }> {
+  await page.goto(`${site.url}search/${query}`);
+  return pageOutcome(page);
+}
+
+/** Types into the header dialog's field and waits for its announcement. */
+async function dialogSearch(page: Page, words: string): Promise<Shown[]> {
+  const input = page.locator('#search-dialog-input');
+  await input.fill(words);
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toContain(`“${words}”`);
+  return shownResults(page, '[data-search-results]');
+}
+
+/** What a CDN with gzip would send for these responses: text gzipped, Pagefind's pre-compressed files as they are. */
+function gzipBytes(dir: string, urls: string[]): number {
+  let total = 0;
+  for (const url of urls) {
+    const path = decodeURIComponent(new URL(url).pathname.replace(/^\/ledger\//, ''));
+    const file = path === '' || path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+    const body = readFileSync(file);
+    total += body[0] === 0x1f && body[1] === 0x8b ? body.length : /\.wasm|\.pagefind$/.test(file) ? body.length : gzipSync(body).length;
+  }
+  return total;
+}
+
+describe('search on the site served under /ledger/ (plain static server, strict CSP)', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  const dir = () => buildDir('ledger');
+
+  beforeAll(async () => {
+    site = await serveWithCsp(dir());
+    browser = await launchBrowser();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('runs under the policy: an inline style attribute is refused and reported', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}countries/poland/`);
+    await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+    await expect.poll(() => problems.join('\n')).toMatch(/Content Security Policy/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(255, 0, 0)');
+    await page.close();
+  });
+
+  it('finds a treaty by its other names: "mine ban" puts the Ottawa Convention in the top 3', async () => {
+    const { page, problems } = await watchedPage(context);
+    const { results } = await searchPage(page, site, '?q=mine+ban');
+    expect(results.slice(0, 3).map((r) => r.url)).toContain('/ledger/treaties/ottawa-convention/');
+    for (const [words, first] of [
+      ['APMBC', '/ledger/treaties/ottawa-convention/'],
+      ['Ottawa Treaty', '/ledger/treaties/ottawa-convention/'],
+      ['cluster', '/ledger/treaties/convention-on-cluster-munitions/'],
+      ['Polska', '/ledger/countries/poland/'],
+    ] as const) {
+      const found = await searchPage(page, site, `?q=${encodeURIComponent(words)}`);
+      expect(found.results[0]?.url, words).toBe(first);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('"Lithuania cluster" finds Lithuania and the cluster-munitions convention among the top 5', async () => {
+    const { page, problems } = await watchedPage(context);
+    const { results } = await searchPage(page, site, '?q=Lithuania+cluster');
+    const top = await Promise.all(
+      results.slice(0, 5).map(async (r) => {
+        // What the result is about: its address and title, and the treaties it is filed under.
+        const html = readFileSync(join(dir(), r.url.replace(/^\/ledger\//, ''), 'index.html'), 'utf8');
+        const treaties = [...html.matchAll(/data-pagefind-filter="treaty">([^<]+)</g)].map((m) => m[1]);
+        return `${r.url} ${r.title} ${treaties.join(' ')}`;
+      }),
+    );
+    expect(top.some((about) => /lithuania/i.test(about) && /cluster|\bccm\b/i.test(about)), top.join('\n')).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the type facet leaves only that type, and the URL says so', async () => {
+    const { page, problems } = await watchedPage(context);
+    const before = await searchPage(page, site, '?q=Poland');
+    expect(new Set(before.results.map((r) => r.type)).size).toBeGreaterThan(1);
+    await page.getByRole('checkbox', { name: /^Claims/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('claim');
+    await expect.poll(() => shownResults(page, '[data-search-page-results]')).not.toEqual(before.results);
+    const claims = await shownResults(page, '[data-search-page-results]');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((r) => r.type === 'claim' && r.url.startsWith('/ledger/claims/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared search URL shows the same results after a reload', async () => {
+    const { page, problems } = await watchedPage(context);
+    for (const query of ['?q=Poland&type=briefing', '?q=Ottawa&type=claim&country=Poland', '?type=country&region=Europe']) {
+      const first = await searchPage(page, site, query);
+      const type = new URLSearchParams(query).get('type');
+      expect(first.results.every((r) => r.type === type), query).toBe(true);
+      // Only the briefing search may come back empty: this build's content may have no briefings.
+      const hasBriefings = existsSync(join(dir(), 'briefings'));
+      if (type !== 'briefing' || hasBriefings) expect(first.results.length, query).toBeGreaterThan(0);
+      await page.reload();
+      expect(await pageOutcome(page), query).toEqual(first);
+      // The controls show the search too.
+      expect(await page.locator('#search-page-input').inputValue()).toBe(new URLSearchParams(query).get('q') ?? '');
+      if (type) expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard only: Tab to the button, type, arrow to a result, Enter follows it', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}treaties/ottawa-convention/`);
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))) && tabs++ < 10) await page.keyboard.press('Tab');
+    expect(tabs).toBeLessThan(10);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.type('Polska');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/1 result for “Polska”/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ledger/countries/poland/');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the Close button, then the first result
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ledger/countries/poland/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}countries/poland/`);
+    expect(await page.locator('h1').textContent()).toBe('Poland');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard only: "/" opens the dialog, Escape closes it and gives focus back', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}countries/lithuania/`);
+    const dialog = page.locator('dialog[data-search-dialog]');
+    await page.keyboard.press('/');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    expect(await page.locator('#search-dialog-input').inputValue()).toBe(''); // the "/" is not typed into it
+    await dialogSearch(page, 'cluster');
+    await page.keyboard.press('Escape');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    // Opened from nowhere in particular, focus goes to the search button.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    // Opened from the button, focus goes back to the button; the words are kept.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.locator('#search-dialog-input').inputValue()).toBe('cluster');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    // "/" typed into a field is a character, not a shortcut.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#search-dialog-input').inputValue()).toBe('a/b');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('Enter in the dialog field opens the search page with the words, where the search runs again', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}claims/four-states-announce-ottawa-exit/`);
+    await page.keyboard.press('/');
+    const inDialog = await dialogSearch(page, 'mine ban');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}search/?q=mine+ban`);
+    const { results } = await pageOutcome(page);
+    expect(results.slice(0, inDialog.length)).toEqual(inDialog);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('announces results to screen readers and links to the search page with the words', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${site.url}`);
+    await page.locator('[data-search-open]').click();
+    const results = await dialogSearch(page, 'Ottawa');
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    // The dialog shows the first 8 and says how many there are.
+    const said = (await status.textContent()) ?? '';
+    const total = Number(/^(\d+) results? for “Ottawa”\./.exec(said)?.[1]);
+    expect(results.length).toBe(Math.min(total, 8));
+    expect(said).toBe(`${total} results for “Ottawa”.${total > 8 ? ' Showing the first 8.' : ''}`);
+    expect(await page.locator('a[data-search-more]').getAttribute('href')).toBe('/ledger/search/?q=Ottawa');
+    await page.locator('#search-dialog-input').fill('zzzqqq');
+    await expect.poll(() => status.textContent()).toBe('No results for “zzzqqq”. Try other or fewer words.');
+    await page.close();
+  });
+
+  it('loads nothing for search until the reader opens it, and then stays within budget', async () => {
+    const fresh = await browser.newContext(); // an empty cache, as for a first visit
+    const { page, problems, responses } = await watchedPage(fresh);
+    await page.goto(`${site.url}countries/poland/`);
+    await page.waitForLoadState('networkidle');
+    expect(responses.map((r) => r.url).filter((u) => /pagefind|search-dialog/.test(u))).toEqual([]);
+
+    const since = (n: number) => responses.slice(n);
+    // Responses are recorded asynchronously: wait until none has arrived for half a second.
+    const settle = async () => {
+      let seen = -1;
+      while (seen !== responses.length) {
+        seen = responses.length;
+        await page.waitForTimeout(500);
+      }
+    };
+    let mark = responses.length;
+    await page.keyboard.press('/');
+    await dialogSearch(page, 'mine ban');
+    await settle();
+    const first = since(mark);
+    mark = responses.length;
+    await dialogSearch(page, 'Polska');
+    await settle();
+    const second = since(mark);
+
+    for (const r of [...first, ...second]) {
+      expect(r.status, r.url).toBe(200);
+      expect(new URL(r.url).pathname.startsWith('/ledger/'), r.url).toBe(true);
+    }
+    const wire = (list: typeof first) => list.reduce((n, r) => n + r.bytes, 0);
+    const gz = (list: typeof first) => gzipBytes(dir(), list.map((r) => r.url));
+    const report = {
+      firstQuery: { requests: first.length, wireBytes: wire(first), gzipBytes: gz(first) },
+      secondQuery: { requests: second.length, wireBytes: wire(second), gzipBytes: gz(second) },
+      indexBytesOnDisk: listFiles(join(dir(), 'pagefind')).reduce((n, f) => n + statSync(join(dir(), 'pagefind', f)).size, 0),
+      files: first.map((r) => `${new URL(r.url).pathname} ${r.bytes}`),
+    };
+    console.log(`search transfer (${dir()}):\n${JSON.stringify(report, null, 2)}`);
+    expect(first.some((r) => r.url.includes('/pagefind/'))).toBe(true);
+    expect(report.firstQuery.gzipBytes).toBeLessThanOrEqual(150 * 1024);
+    expect(report.secondQuery.gzipBytes).toBeLessThanOrEqual(20 * 1024);
+    expect(problems).toEqual([]);
+    await fresh.close();
+  });
+
+  it('without JavaScript the search page says so and links to the lists', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}search/?q=Poland`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('form[data-search-page]').isVisible()).toBe(false);
+    const links = await page.locator('main nav a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([
+      ['Briefings', '/ledger/briefings/'],
+      ['Treaties', '/ledger/treaties/'],
+      ['Countries', '/ledger/countries/'],
+      ['Claims', '/ledger/claims/'],
+      ['Sources', '/ledger/sources/'],
+    ]);
+    // The header button still leads to search: it submits to the search page.
+    await page.goto(`${site.url}countries/poland/`);
+    await page.locator('[data-search-open]').click();
+    await page.waitForURL(/\/ledger\/search\/\??$/);
+    await noJs.close();
+  });
+});
+
+describe('the markup Pagefind reads', () => {
+  const dir = () => buildDir('ledger');
+
+  it('every entry page is indexed from its main content, typed, with filters and metadata', () => {
+    const pages = listFiles(dir()).filter((f) => /^(treaties|countries|claims|sources|briefings)\/[^/]+\/index\.html$/.test(f));
+    expect(pages.length).toBeGreaterThan(5);
+    const TYPES: Record<string, string> = { treaties: 'treaty', countries: 'country', claims: 'claim', sources: 'source', briefings: 'briefing' };
+    for (const file of pages) {
+      const root = htmlPage('ledger', `/${file.replace(/index\.html$/, '')}`);
+      const bodies = root.querySelectorAll('[data-pagefind-body]');
+      expect(bodies.map((b) => b.tagName), file).toEqual(['MAIN']);
+      const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent);
+      expect(filter('type'), file).toEqual([TYPES[file.split('/')[0] ?? '']]);
+      expect(root.querySelector('[data-pagefind-meta="summary"]')?.textContent.trim(), file).toBeTruthy();
+      expect(root.querySelector('header')?.getAttribute('data-pagefind-ignore'), file).toBe('all');
+    }
+  });
+
+  it('aliases are indexed with weight and hidden from readers', () => {
+    const ottawa = htmlPage('ledger', '/treaties/ottawa-convention/').querySelector('[data-search-aliases]');
+    expect(ottawa?.getAttribute('data-pagefind-weight')).toBe('7');
+    expect(ottawa?.hasAttribute('hidden')).toBe(true);
+    expect(ottawa?.textContent).toContain('APMBC');
+    expect(ottawa?.textContent).toContain('Mine Ban Treaty');
+    expect(htmlPage('ledger', '/countries/poland/').querySelector('[data-search-aliases]')?.textContent).toContain('Polska');
+  });
+
+  it('the search page is not itself indexed', () => {
+    expect(htmlPage('ledger', '/search/').querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
+  });
+
+  it('every page carries one search bootstrap of at most 1 KB gzip, and no inline style attribute from search', () => {
+    for (const path of ['/', '/countries/poland/', '/search/']) {
+      const root = htmlPage('ledger', path);
+      const inline = root.querySelectorAll('script').filter((s) => !s.getAttribute('src') && s.textContent.includes('data-search-open'));
+      const external = root.querySelectorAll('script[src]').filter((s) => /SearchControl/.test(s.getAttribute('src') ?? ''));
+      expect(inline.length + external.length, path).toBe(1);
+      const code = inline[0]?.textContent ?? readFileSync(join(dir(), (external[0]?.getAttribute('src') ?? '').replace(/^\/ledger\//, '')), 'utf8');
+      expect(gzipSync(code).length, path).toBeLessThanOrEqual(1024);
+      for (const el of root.querySelectorAll('.search-control, .search-dialog, .search-page, .search-control *, .search-dialog *, .search-page *')) {
+        expect(el.getAttribute('style'), path).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('briefings: sections as sub-results, and the briefing facet (fixture content)', () => {
+  // Built from scratch each run: Astro's content cache remembers the content folder's path.
+  const temp = join(BUILDS_DIR, 'search-fixture');
+  const outDir = join(temp, 'dist');
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const content = join(temp, 'content');
+    rmSync(temp, { recursive: true, force: true });
+    cpSync(join(ROOT, 'tests/fixtures/content'), content, { recursive: true });
+    const briefing = join(content, 'briefings/exit.mdx');
+    writeFileSync(
+      briefing,
+      `${readFileSync(briefing, 'utf8')}
+## Why the Baltic states moved first
+
+Estonia, Latvia and Lithuania deposited their instruments of withdrawal on the same day in June.
+
+## How the Polish parliament voted
+
+The Sejm backed the withdrawal by a large majority before the instrument went to New York.
+`,
+    );
+    const result = await runBuild({ name: 'search-fixture', base: '/ledger/', contentDir: content, outDir });
+    if (result.code !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+    site = await serveWithCsp(outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('a search that matches a section links to that heading', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, site, '?q=Sejm+majority');
+    const first = page.locator('[data-search-page-results] > li').first();
+    expect(await first.getAttribute('data-type')).toBe('briefing');
+    expect(await first.locator('.search-result__meta').textContent()).toBe('Briefing · 20 March 2025');
+    const sections = await first.locator('.search-result__sections a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(sections).toContainEqual(['How the Polish parliament voted', '/ledger/briefings/exit/#how-the-polish-parliament-voted']);
+    await first.locator('.search-result__sections a').first().click();
+    await page.waitForURL(/\/ledger\/briefings\/exit\/#how-the-polish-parliament-voted$/);
+    await page.close();
+  });
+
+  it('?q=Poland&type=briefing lists only briefings, the same after a reload', async () => {
+    const page = await browser.newPage();
+    const before = await searchPage(page, site, '?q=Poland&type=briefing');
+    expect(before.results.map((r) => r.url)).toEqual(['/ledger/briefings/exit/']);
+    await page.reload();
+    expect(await pageOutcome(page)).toEqual(before);
+    await page.close();
+  });
+});
