@@ -1,7 +1,7 @@
 /**
  * The "as of" control in a real browser, without a site build: the control and a map rendered by
- * the Container API, the client modules bundled by Vite (as the build bundles them) and served
- * under the URLs the rendered scripts point at, in Chromium.
+ * the Container API, the bootstrap and the control's code bundled by Vite (as the build bundles
+ * them) and served under the URLs the rendered script points at, in Chromium.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Browser, Page } from 'playwright-core';
@@ -23,7 +23,7 @@ describe('the as-of control in Chromium', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    [client, boot] = await Promise.all([bundleModule(`${ROOT}src/scripts/as-of.ts`), bundleModule(`${ROOT}src/scripts/as-of-boot.ts`)]);
+    [client, boot] = await Promise.all([bundleModule(`${ROOT}src/scripts/as-of-main.ts`), bundleModule(`${ROOT}src/scripts/as-of-boot.ts`)]);
     const container = await AstroContainer.create();
     const ledger = ledgerFromDisk(ROOT, '2026-02-03');
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
@@ -43,8 +43,8 @@ describe('the as-of control in Chromium', () => {
       const url = new URL(route.request().url());
       requested.push(url.pathname);
       const js = (body: string) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
-      if (url.pathname.endsWith('AsOfControl.astro')) return js(`import { boot } from '/boot.js'; boot();`);
-      if (url.pathname.endsWith('AsOfLoader.astro')) return js(`import('/as-of.js').then(({ start }) => start());`);
+      // The component's script, as the build makes it: the bootstrap, given the URL of the code.
+      if (url.pathname.endsWith('AsOfControl.astro')) return js(`import { boot } from '/boot.js'; boot(document, '/as-of.js');`);
       if (url.pathname === '/boot.js') return js(boot.code);
       if (url.pathname === '/as-of.js') return js(client.code);
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
