@@ -378,7 +378,8 @@ describe('every page', () => {
       for (const file of ownPages(site)) {
         const page = parse(readFileSync(join(site.dir, file), 'utf8'));
         const scripts = scriptsOnLoad(page);
-        expect(scripts.fetched, file).toEqual([]);
+        // The search page is search itself: it loads its script at once. Every other page waits for use.
+        if (file !== 'search/index.html') expect(scripts.fetched, file).toEqual([]);
         expect(scripts.inlineGzipBytes, file).toBeLessThanOrEqual(1024);
         expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
         for (const table of page.querySelectorAll('table')) {

@@ -231,8 +231,9 @@ describe('search on the site served under /ledger/ (plain static server, strict 
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ledger/countries/poland/');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab'); // the Close button, then the first result
+    await page.keyboard.press('Tab'); // "All results"
+    await page.keyboard.press('Tab'); // "Close"
+    await page.keyboard.press('Tab'); // the first result
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ledger/countries/poland/');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.url}countries/poland/`);
