@@ -247,7 +247,7 @@ describe('the citation script in a browser', () => {
       expect(await tab.textContent('.cite-this pre code')).toContain(`Accessed ${dates.iso}}`);
       expect(scripts).toEqual([]);
       // The citation's date script shares the page's one inline bootstrap (with search): ≤ 1 KB gzip in all.
-      const inline = await tab.$$eval('script:not([type="application/ld+json"])', (els) => els.map((e) => e.textContent ?? '').join(''));
+      const inline = await tab.$$eval('script:not([type*="json"])', (els) => els.map((e) => e.textContent ?? '').join(''));
       expect(gzipSync(inline).length).toBeLessThanOrEqual(1024);
     } finally {
       await browser.close();
