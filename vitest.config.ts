@@ -1,17 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure logic, seconds) and `site` (builds the real site once per
- * configuration in the global setup, then reads and serves it). `npm test` runs both;
+ * Three projects: `unit` (pure logic, seconds), `astro` (components rendered with the Container
+ * API, see vitest.astro.config.ts) and `site` (builds the real site once per configuration in the
+ * global setup, then reads and serves it). `npm test` runs all;
  * `npx vitest run --project unit` runs the quick ones alone.
  */
 export default defineConfig({
   test: {
     projects: [
+      // Component tests (`*.astro.test.ts`) with Astro's Vite plugins and Container API.
+      './vitest.astro.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'src/**/*.astro.test.ts'],
           testTimeout: 30_000,
         },
       },

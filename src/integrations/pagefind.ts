@@ -3,17 +3,41 @@
  * integrations/pagefind.ts). Only markup inside `data-pagefind-body` is indexed; filters and
  * metadata come from `data-pagefind-filter` / `-meta` attributes in the pages.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Word positions per index chunk. Pagefind's default (20,000) makes chunks of about 24 KB, and a
+ * reader's second query usually needs one new chunk: over our 20 KB budget for it. 10,000 halves
+ * each download; the price is more, smaller files (still a few dozen). Pagefind reads it from this
+ * environment variable, which it marks unstable — a Pagefind upgrade must re-check the budget tests
+ * in tests/site/search.test.ts, which measure exactly this.
+ */
+export const INDEX_CHUNK_LOCATIONS = 10_000;
+
+/** Files Pagefind writes for its own ready-made UIs, which this site does not use or load. */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number }> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const bundle = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    for (const file of UNUSED_UI_FILES) rmSync(join(bundle, file), { force: true });
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

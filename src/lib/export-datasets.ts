@@ -16,7 +16,7 @@ import { byCodeUnit, type Column, type Dataset, type Licence } from './exports.t
 import type { Entry, EventKind, Ledger, LedgerEvent } from './ledger.ts';
 import type { Participant } from './participants.ts';
 import { FLAGS, STATUSES } from './status.ts';
-import { describeEntryIntoForceRule, describeWithdrawalRule, type EntryIntoForceBasis } from './treaty-rules.ts';
+import { describeEntryIntoForceRule, describeWithdrawalRule, ENTRY_INTO_FORCE_BASES } from './treaty-rules.ts';
 
 export const DATASET_NAMES = ['countries', 'treaties', 'participation', 'events', 'claims', 'sources'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -30,17 +30,6 @@ export const LICENCES = {
 const DEPOSITARY_NOTE =
   'Signature, consent and withdrawal dates are facts recorded by the depositary (United Nations Treaty Collection). Computed dates, statuses and our wording: CC BY 4.0, credit "Treaty Ledger".';
 
-export const ENTRY_INTO_FORCE_BASES = [
-  'rule',
-  'treaty-entry-into-force',
-  'treaty-not-in-force',
-  'succession',
-  'rule-unknown',
-  'override',
-] as const satisfies readonly EntryIntoForceBasis[];
-// Fails to compile if a basis is added to treaty-rules.ts and not here.
-const _allBases: Exclude<EntryIntoForceBasis, (typeof ENTRY_INTO_FORCE_BASES)[number]> extends never ? true : never = true;
-void _allBases;
 
 export const EVENT_KINDS = [
   'signature',

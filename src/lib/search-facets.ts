@@ -71,3 +71,12 @@ export function facetValueLabel(facet: Facet, value: string): string {
 export function isSearchType(value: string): value is SearchType {
   return (SEARCH_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * Search-time ranking (Pagefind's `ranking` option). The page's names are also a metadata field,
+ * "names", and a query matching it gets Pagefind's metadata boost at `names` weight — well above
+ * the default title boost (5), so "mine ban" finds the Ottawa Convention before headlines that
+ * contain the words. pageLength is lowered because the entities readers look for (a treaty, a
+ * country) are long pages; the default (0.75) favours short pages that merely mention them.
+ */
+export const SEARCH_RANKING = { pageLength: 0.1, metaWeights: { names: 20 } } as const;

@@ -36,8 +36,12 @@ export interface SearchMeta {
   aliases: string[];
 }
 
-/** Weight of aliases: as strong as the page title (Pagefind weighs an h1 at 7). */
-export const ALIAS_WEIGHT = 7;
+/**
+ * Weight of a page's own names (name, abbreviation, aliases): Pagefind's maximum, above an h1 (7),
+ * so a treaty or country page outranks the articles and headlines that merely mention it.
+ */
+export const ALIAS_WEIGHT = 10;
+
 
 const TYPE_OF = Object.fromEntries(Object.entries(TYPE_COLLECTIONS).map(([type, collection]) => [collection, type])) as Record<
   RoutedCollection,
@@ -60,6 +64,7 @@ export function pagefindMarkup(meta: SearchMeta): PagefindMarkup {
   if (meta.verdict) filters.push(['verdict', meta.verdict]);
   const fields: [string, string][] = [['type', meta.type], ['summary', meta.summary]];
   if (meta.date) fields.push(['date', meta.date]);
+  if (meta.aliases.length) fields.push(['names', meta.aliases.join(' · ')]);
   return { filters, meta: fields, aliases: meta.aliases };
 }
 
@@ -94,7 +99,7 @@ function treatyMeta({ data }: Entry<Treaty>): SearchMeta {
     year: yearOf(data.adopted.date),
     summary: data.summary,
     date: formatDate(data.adopted.date),
-    aliases: unique([data.abbreviation, ...data.aliases, data.title], [data.shortName]),
+    aliases: unique([data.shortName, data.abbreviation, ...data.aliases, data.title]),
   };
 }
 
@@ -119,7 +124,7 @@ function countryMeta(ledger: Ledger, { id, data }: Entry<Country>): SearchMeta {
     countries: [data.name],
     regions: [data.region],
     summary: `${data.officialName}, ${place}. ${standing}${changes.length ? `; ${changes.join('; ')}` : ''}.`,
-    aliases: unique([...data.alternativeNames, data.untcName], [data.name]),
+    aliases: unique([data.name, ...data.alternativeNames, data.untcName]),
   };
 }
 

@@ -13,13 +13,17 @@ export interface TreatyTiming {
   rules: { entryIntoForce: EntryIntoForceRule; withdrawal: WithdrawalRule };
 }
 
-export type EntryIntoForceBasis =
-  | 'rule' // computed from the treaty's rule for later states
-  | 'treaty-entry-into-force' // consented before the treaty entered into force: bound from that date
-  | 'treaty-not-in-force' // the treaty is not in force: no date exists
-  | 'succession' // applies from the date of succession, which the status page does not give
-  | 'rule-unknown' // the rule has not been encoded
-  | 'override'; // a curated date with a stated reason
+/** How an entry-into-force date was reached; a fixed order (the downloads list it, the "as of" data indexes it). */
+export const ENTRY_INTO_FORCE_BASES = [
+  'rule', // computed from the treaty's rule for later states
+  'treaty-entry-into-force', // consented before the treaty entered into force: bound from that date
+  'treaty-not-in-force', // the treaty is not in force: no date exists
+  'succession', // applies from the date of succession, which the status page does not give
+  'rule-unknown', // the rule has not been encoded
+  'override', // a curated date with a stated reason
+] as const;
+
+export type EntryIntoForceBasis = (typeof ENTRY_INTO_FORCE_BASES)[number];
 
 export interface ComputedDate {
   date: IsoDate | null;

@@ -3,6 +3,7 @@
  * (works under a sub-path such as /ledger/ from a plain file server) and result URLs get the
  * same base. Shared by the header dialog and the search page.
  */
+import { SEARCH_RANKING } from '../lib/search-facets.ts';
 import type { PagefindFragment } from '../lib/search-results.ts';
 import { isEmptySearch, toPagefindFilters, type SearchState } from '../lib/search-url.ts';
 
@@ -40,7 +41,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   if (!loading) {
     const url = `${BUNDLE_PATH}pagefind.js`;
     loading = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-      await pagefind.options({ basePath: BUNDLE_PATH, baseUrl: BASE, excerptLength: 24 });
+      await pagefind.options({ basePath: BUNDLE_PATH, baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING });
       await pagefind.init();
       return pagefind;
     });
