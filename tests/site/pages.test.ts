@@ -11,7 +11,6 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -395,14 +394,7 @@ describe('every page', () => {
     }
   });
 
-  it('a country page with its stylesheet stays under 50 KB gzipped', () => {
-    const css = (page: HTMLElement) =>
-      hrefsIn(page, 'link[rel="stylesheet"]').reduce((sum, href) => sum + gzipSync(readFileSync(join(sites.root.dir, href))).length, 0);
-    for (const id of sites.root.ledger.countries.keys()) {
-      const raw = readFileSync(join(sites.root.dir, 'countries', id, 'index.html'));
-      expect(gzipSync(raw).length + css(parse(raw.toString())), id).toBeLessThanOrEqual(50 * 1024);
-    }
-  });
+
 });
 
 /** axe-core over every page type, light and dark, is the gate in tests/site/a11y.test.ts. */

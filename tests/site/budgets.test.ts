@@ -1,0 +1,47 @@
+/**
+ * Byte budgets (PRODUCT.md §4, issue #10), measured on the shipped dataset's build. Sizes are
+ * deterministic, so these are tests; times are not, so they live in BENCHMARKS.md. All sizes are
+ * gzip, as a CDN sends them. Search transfer budgets (first query ≤ 150 KB, second ≤ 20 KB) are
+ * measured in Chromium in tests/site/search.test.ts; the 1 KB inline bootstrap and "no script
+ * fetched on load" in tests/site/pages.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/bench/page-weight.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
+import { pathFor } from '../../src/lib/routes.ts';
+import { ROOT, TEST_AS_OF } from '../support/build.ts';
+import { buildDir, listFiles } from '../support/site.ts';
+
+const KB = 1024;
+const ledger = ledgerFromDisk(ROOT, TEST_AS_OF);
+
+/** Budgets per page type: HTML + CSS (no script is fetched on load). */
+const BUDGETS = {
+  /** PRODUCT.md §6: a country page must load instantly on a phone. */
+  countries: 50 * KB,
+  /** A treaty page carries its world map (~33 KB) and every participant: our own budget. */
+  treaties: 100 * KB,
+  claims: 30 * KB,
+  sources: 30 * KB,
+  briefings: 50 * KB,
+} as const;
+
+describe('byte budgets (gzip)', () => {
+  it.each(Object.keys(BUDGETS) as (keyof typeof BUDGETS)[])('every %s page: HTML + CSS within budget', (collection) => {
+    const over: string[] = [];
+    let largest = 0;
+    for (const id of ledger[collection].keys()) {
+      const weight = pageWeight(buildDir('root'), pathFor(collection, id));
+      largest = Math.max(largest, weight.htmlCss.gzip);
+      if (weight.js.length) over.push(`${id}: fetches ${weight.js.map((j) => j.url).join(', ')} on load`);
+      if (weight.htmlCss.gzip > BUDGETS[collection]) over.push(`${id}: ${weight.htmlCss.gzip} B > ${BUDGETS[collection]} B`);
+    }
+    expect(over).toEqual([]);
+    expect(largest).toBeGreaterThan(0);
+  });
+
+  it('the output stays under 20,000 files (Cloudflare Pages’ limit)', () => {
+    const files = listFiles(buildDir('root'));
+    expect(files.length).toBeLessThan(20_000);
+  });
+});
