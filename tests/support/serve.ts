@@ -21,8 +21,10 @@ export async function serveStatic(
   dir: string,
   base = '/',
   headers: (path: string) => Record<string, string> = () => ({}),
+  options: { gzip?: boolean } = {},
 ): Promise<StaticSite> {
-  const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+  // gzip: serve `<file>.gz` beside a file when the browser accepts gzip, as a CDN compresses.
+  const files = sirv(dir, { dev: false, etag: true, dotfiles: false, gzip: options.gzip ?? false });
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
