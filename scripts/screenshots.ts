@@ -2,8 +2,8 @@
 /**
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
- * Chromium (tests/support/browser.ts). Also a phone-width country page and the end of a briefing as
- * printed (its sources as footnotes with URLs).
+ * Chromium (tests/support/browser.ts). Also a phone-width country page, the end of a briefing as
+ * printed (its sources as footnotes with URLs) and a treaty page as printed (map and chart in print).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
  *   npm run screenshots                              build src/content for AS_OF=2026-02-03, then shoot
@@ -89,6 +89,17 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
       await printed.screenshot({ path: join(OUT, 'briefing-print.png'), fullPage: true, clip: { x: 0, y: Math.max(0, box.y - 20), width: 800, height } });
       console.log('  docs/screenshots/briefing-print.png');
     }
+    await print.close();
+  }
+  const treaty = pages.find(([type]) => type === 'treaty');
+  if (treaty) {
+    // A treaty page as printed: counts, map and chart in print colours (a print preview).
+    const print = await browser.newContext({ viewport: { width: 800, height: 1100 }, deviceScaleFactor: 1 });
+    const printed = await print.newPage();
+    await printed.emulateMedia({ media: 'print' });
+    await printed.goto(new URL(treaty[1].slice(1), siteUrl).href);
+    await printed.screenshot({ path: join(OUT, 'treaty-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 800, height: MAX_HEIGHT } });
+    console.log('  docs/screenshots/treaty-print.png');
     await print.close();
   }
 }
