@@ -12,6 +12,7 @@ import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
  *   SITE_URL   the public origin, e.g. https://example.org (used for canonical URLs, feeds, sitemap)
  *   BASE_PATH  the sub-path the site is served from, e.g. /ledger/ (default /)
  *   AS_OF      the date statuses are computed for (default: the build date), YYYY-MM-DD
+ *   CLAIMS_PER_PAGE  claims on each page of the claims list and its filters (default 100)
  *   OUT_DIR    where the site is written (default dist/); tests build into their own folders
  */
 const base = normalizeBase(process.env.BASE_PATH);

@@ -7,9 +7,12 @@ import { getCollection } from 'astro:content';
 import { resolveAsOf } from './lib/as-of.ts';
 import { buildLedger, type Entry, type Ledger } from './lib/ledger.ts';
 import { renderMarkdownSafe } from './lib/markdown.ts';
+import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/pagination.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;
+/** Claims per page of the claims list and its filters (CLAIMS_PER_PAGE, default 100). */
+export const CLAIMS_PER_PAGE = parsePageSize(process.env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE);
 
 let ledger: Promise<Ledger> | undefined;
 

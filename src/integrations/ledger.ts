@@ -1,5 +1,6 @@
 /**
  * The ledger's build hooks:
+ *  - first, the build settings from the environment (AS_OF, CLAIMS_PER_PAGE: src/lib/build-env.ts);
  *  - before anything is built, the content integrity check (src/lib/integrity.ts): every problem is
  *    printed at once (and as GitHub annotations in CI), then the build stops with exit code 1 and
  *    writes nothing — no stack trace, no half-built dist/;
@@ -8,6 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { checkBuildEnv, formatBuildEnvProblems } from '../lib/build-env.ts';
 import { prewarmContent } from '../lib/prewarm.ts';
 import { runCheck } from '../lib/run-check.ts';
 import { buildSearchIndex } from './pagefind.ts';
@@ -30,6 +32,11 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
       },
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const envProblems = checkBuildEnv(process.env);
+        if (envProblems.length) {
+          process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
+          process.exit(1);
+        }
         const root = fileURLToPath(config.root);
         const started = performance.now();
         // A build also keeps the HTML of the Markdown bodies the check parses, for the pages, and

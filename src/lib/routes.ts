@@ -39,6 +39,23 @@ export function claimFilterPath(facet: ClaimFacet, value: string): string {
   return `/claims/${facet}/${value}/`;
 }
 
+/** A filter of the claims list: a verdict or a kind. */
+export interface ClaimFilter {
+  facet: ClaimFacet;
+  value: string;
+}
+
+/**
+ * Page `page` of the claims list, all claims or one filter: "/claims/", "/claims/page/2/",
+ * "/claims/verdict/accurate/page/3/". Page 1 is the list's own URL. Content links go to the list's
+ * own URL only (page numbers shift as claims are added), so `resolveSitePath` does not accept
+ * page URLs.
+ */
+export function claimListPath(filter: ClaimFilter | undefined, page = 1): string {
+  const list = filter ? claimFilterPath(filter.facet, filter.value) : '/claims/';
+  return page > 1 ? `${list}page/${page}/` : list;
+}
+
 function isClaimFilterPath(path: string): boolean {
   const match = /^\/claims\/(verdict|kind)\/([a-z-]+)\/$/.exec(path);
   return match !== null && (CLAIM_FILTERS[match[1] as ClaimFacet] as readonly string[]).includes(match[2] ?? '');

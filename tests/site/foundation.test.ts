@@ -56,3 +56,23 @@ describe('a build with bad content', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+describe('a build with bad settings', () => {
+  it('stops before building, names every unusable variable and what to write, with no stack trace', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'ledger-bad-env-'));
+    try {
+      const outDir = join(temp, 'dist');
+      const result = await runBuild({ name: 'bad-env', base: '/', asOf: '2025-02-30', outDir, env: { CLAIMS_PER_PAGE: '0' } });
+      const output = result.stdout + result.stderr;
+      expect(result.code).toBe(1);
+      expect(output).toContain('✖ AS_OF="2025-02-30" is not a real date written YYYY-MM-DD (for example AS_OF=2026-02-03).');
+      expect(output).toContain('✖ CLAIMS_PER_PAGE="0" is not a page size: write a whole number of 1 or more');
+      expect(output).toContain('2 problems in the build settings (environment variables): nothing was built.');
+      expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+      expect(output).not.toMatch(/Stack trace/i);
+      expect(existsSync(outDir)).toBe(false);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,6 +19,9 @@ import type { Ledger } from '../../src/lib/ledger.ts';
 import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
 import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/routes.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { formatViolations, runAxe } from '../support/gates/a11y.ts';
+import { validateHtml } from '../support/gates/html.ts';
+import { checkLinks, formatBrokenLinks } from '../support/gates/links.ts';
 import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
 import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
@@ -27,6 +30,8 @@ const STORY = join(BUILDS_DIR, 'pages-story');
 const STORY_CONTENT = join(STORY, 'content');
 const STORY_OUT = join(STORY, 'dist');
 const STORY_BASE = '/ledger/';
+/** The story build lists claims two to a page, so every list and filter has pages to walk. */
+const STORY_PAGE_SIZE = 2;
 
 interface Site {
   name: string;
@@ -51,7 +56,7 @@ beforeAll(async () => {
   writeStoryContent(STORY_CONTENT);
   if (!(process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(STORY_OUT, 'index.html')))) {
     rmSync(STORY_OUT, { recursive: true, force: true });
-    const result = await runBuild({ name: 'pages-story', base: STORY_BASE, contentDir: STORY_CONTENT, outDir: STORY_OUT });
+    const result = await runBuild({ name: 'pages-story', base: STORY_BASE, contentDir: STORY_CONTENT, outDir: STORY_OUT, env: { CLAIMS_PER_PAGE: String(STORY_PAGE_SIZE) } });
     if (result.code !== 0) throw new Error(`The story build failed:\n${result.stdout}\n${result.stderr}`);
   }
   sites = {
@@ -261,11 +266,11 @@ describe('claims and briefings', () => {
     expect(related('lithuania-seimas-ccm-vote-103')).toEqual(['Contradicted by lithuania-seimas-ccm-vote-99']);
   });
 
-  it('claim filter pages list exactly the claims with that verdict or kind', () => {
+  it('claim filter pages list exactly the claims with that verdict or kind, across their pages', () => {
     for (const site of [sites.root, sites.story]) {
       for (const facet of Object.keys(CLAIM_FILTERS) as ClaimFacet[]) {
         for (const value of CLAIM_FILTERS[facet]) {
-          const items = html(site, claimFilterPath(facet, value)).querySelectorAll('[data-claims] > li');
+          const items = listPages(site, claimFilterPath(facet, value)).flatMap((page) => page.querySelectorAll('[data-claims] > li'));
           const expected = [...site.ledger.claims.values()].filter((c) => (facet === 'verdict' ? c.data.verdict.rating : c.data.kind) === value);
           expect(items.map((li) => li.getAttribute(`data-${facet}`))).toEqual(expected.map(() => value));
           expect(items.map((li) => li.getAttribute('data-claim')).sort()).toEqual(expected.map((c) => c.id).sort());
@@ -275,7 +280,55 @@ describe('claims and briefings', () => {
     const unverified = html(sites.story, claimFilterPath('verdict', 'unverified'));
     expect(unverified.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim'))).toEqual(['lithuania-seimas-ccm-vote-103']);
   });
+
+  it('long claim lists come in pages linked in order, every claim on exactly one page, newest first', () => {
+    const site = sites.story;
+    const pages = listPages(site, '/claims/');
+    const total = site.ledger.claims.size;
+    expect(total).toBeGreaterThan(2 * STORY_PAGE_SIZE);
+    expect(pages).toHaveLength(Math.ceil(total / STORY_PAGE_SIZE));
+    const ids = pages.flatMap((page) => page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim')));
+    expect(ids).toEqual(site.ledger.sorted.claims.map((c) => c.id));
+    expect(pages.every((page) => page.querySelectorAll('[data-claims] > li').length <= STORY_PAGE_SIZE)).toBe(true);
+
+    const second = pages[1]!;
+    expect(text(second.querySelector('h1'))).toBe(`Claims, page 2 of ${pages.length}`);
+    expect(text(second.querySelector('title'))).toContain(`Claims, page 2 of ${pages.length}`);
+    expect(text(second.querySelector('[data-page-range]'))).toBe(`Showing claims 3–4 of ${total}, newest first.`);
+    const pager = second.querySelector('nav[data-pager]')!;
+    expect(pager.getAttribute('aria-label')).toBe('Pages of claims');
+    expect(pager.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/ledger/claims/');
+    expect(pager.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/ledger/claims/page/3/');
+    expect(pager.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/ledger/claims/page/2/');
+    expect(hrefsIn(pager, 'a').at(-2)).toBe(`/ledger/claims/page/${pages.length}/`);
+    // Page 1 of each list is the list's own URL: nothing links to /page/1/.
+    expect(existsSync(join(site.dir, 'claims/page/1'))).toBe(false);
+    // A list that fits on one page has no pager at all.
+    expect(html(sites.root, '/claims/').querySelector('[data-pager]')).toBeNull();
+    expect(html(sites.root, '/claims/').querySelector('[data-page-range]')).toBeNull();
+  });
+
+  it('every link of the paginated story build resolves, and its HTML is valid', async () => {
+    const links = checkLinks(sites.story.dir, STORY_BASE);
+    expect(links.broken, formatBrokenLinks(links.broken)).toEqual([]);
+    const valid = await validateHtml(sites.story.dir);
+    expect(valid.errors, valid.report).toBe(0);
+  });
 });
+
+/** Every page of a claims list, from its first page along the "next" links. */
+function listPages(site: Site, first: string): HTMLElement[] {
+  const pages: HTMLElement[] = [];
+  let path: string | undefined = first;
+  while (path) {
+    const page = html(site, path);
+    pages.push(page);
+    const next = page.querySelector('nav[data-pager] a[rel="next"]')?.getAttribute('href');
+    path = next ? next.slice(site.base.length - 1) : undefined;
+    if (pages.length > 1000) throw new Error(`The pages of ${first} do not end`);
+  }
+  return pages;
+}
 
 describe('source pages', () => {
   it('list everything that rests on a source: claims, events, depositary records, treaties and memberships', () => {
@@ -422,6 +475,18 @@ describe('keyboard and print in a browser', () => {
     await page.close();
   });
 
+  it('the pages of the claims list pass axe and can be walked with the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}claims/page/2/`);
+    expect(formatViolations(page.url(), await runAxe(page))).toBe('');
+    const next = page.locator('nav[data-pager] a[rel="next"]');
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}claims/page/3/`);
+    await expect(page.locator('nav[data-pager] a[aria-current="page"]').textContent()).resolves.toBe('Page 3');
+    await page.close();
+  });
+
   it('printing a briefing writes each cited source’s URL after it', async () => {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
@@ -501,6 +566,25 @@ relations:
   - { type: supports, claim: lithuania-seimas-ccm-vote-99 }
 ---
 `,
+    // Enough claims that the claims list and the "fact" filter run to several pages.
+    ...Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [
+        `claims/latvia-ottawa-record-${i + 1}.md`,
+        `---
+statement: Check ${i + 1} of Latvia's Ottawa Convention record finds its withdrawal notice listed by the depositary.
+claimant: { name: Treaty Ledger test desk, kind: organization }
+made: "2025-07-${String(10 + i).padStart(2, '0')}"
+subjects: { countries: [latvia], treaties: [ottawa-convention] }
+kind: fact
+sources:
+  - { source: untc-xxvi-5, locator: end notes }
+verdict:
+  rating: accurate
+  reason: The depositary lists Latvia's notice of withdrawal.
+---
+`,
+      ]),
+    ),
     'briefings/cluster-exit.mdx': `---
 title: Lithuania leaves the cluster munitions ban
 summary: The first state to withdraw from the Convention on Cluster Munitions, and a vote count two outlets disagree on.
