@@ -301,6 +301,10 @@ describe('claims and briefings', () => {
     expect(pager.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/ledger/claims/page/3/');
     expect(pager.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/ledger/claims/page/2/');
     expect(hrefsIn(pager, 'a').at(-2)).toBe(`/ledger/claims/page/${pages.length}/`);
+    // The filter it belongs to stays marked, as the list rather than the page.
+    expect(second.querySelector('nav.filters a[aria-current]')?.getAttribute('href')).toBe('/ledger/claims/');
+    expect(second.querySelector('nav.filters a[aria-current]')?.getAttribute('aria-current')).toBe('true');
+    expect(html(site, '/claims/kind/fact/page/2/').querySelector('nav.filters a[aria-current]')?.getAttribute('href')).toBe('/ledger/claims/kind/fact/');
     // Page 1 of each list is the list's own URL: nothing links to /page/1/.
     expect(existsSync(join(site.dir, 'claims/page/1'))).toBe(false);
     // A list that fits on one page has no pager at all.
