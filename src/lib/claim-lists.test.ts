@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimListPages, claimListParam } from './claim-lists.ts';
+import { claimListPages, claimListParam, claimsOnEntityPage, subjectClaimPages } from './claim-lists.ts';
+import { ledgerFromDisk } from './ledger-from-disk.ts';
 import type { Entry } from './ledger.ts';
 import { CLAIM_FILTERS } from './routes.ts';
 import type { Claim } from '../schemas/claims.ts';
@@ -54,5 +56,18 @@ describe('claimListParam', () => {
     ['/claims/kind/forecast/page/12/', 'kind/forecast/page/12'],
   ])('%s', (path, param) => {
     expect(claimListParam(path)).toBe(param);
+  });
+});
+
+describe('claims about a country or treaty', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  // The fixtures: one claim about Poland, Estonia, Latvia, Lithuania and the Ottawa Convention.
+  const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+
+  it('an entry page shows them all while they fit, and no list is built (paging is tested on a built site: tests/site/pages.test.ts)', () => {
+    const onPage = claimsOnEntityPage(ledger, 'countries', 'poland', 100);
+    expect(onPage.shown.map((c) => c.id)).toEqual(['four-states-announce-ottawa-exit']);
+    expect(onPage).toMatchObject({ total: 1, all: undefined });
+    expect(subjectClaimPages(ledger, 'countries', 100)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Every page of the claims list: all claims, then each verdict and each kind, split into pages
- * of a fixed size (src/lib/pagination.ts). Read from the ledger's indexes, built once per build.
+ * of a fixed size (src/lib/pagination.ts); and the claims about each country and treaty, which
+ * their own pages show up to that size, with a paged list of all of them beyond it. Read from the
+ * ledger's indexes, built once per build.
  */
-import type { Entry, Ledger } from './ledger.ts';
+import { claimsLinkingTo } from './backlink-groups.ts';
+import { getBacklinks, type Entry, type Ledger } from './ledger.ts';
 import { paginateList, type ListPage } from './pagination.ts';
-import { CLAIM_FILTERS, claimListPath, type ClaimFacet, type ClaimFilter } from './routes.ts';
+import { CLAIM_FILTERS, claimListPath, subjectClaimsPath, type ClaimFacet, type ClaimFilter, type ClaimSubjectCollection } from './routes.ts';
 import type { Claim } from '../schemas/claims.ts';
 
 export interface ClaimListPage extends ListPage<Entry<Claim>> {
@@ -34,4 +37,43 @@ export function claimListPages(ledger: Pick<Ledger, 'claimsByVerdict' | 'claimsB
 export function claimListParam(path: string): string | undefined {
   const rest = path.replace(/^\/claims\//, '').replace(/\/$/, '');
   return rest === '' ? undefined : rest;
+}
+
+/** The claims about a country or treaty, newest first (as subject or linked from the body). */
+export function claimsAbout(ledger: Ledger, collection: ClaimSubjectCollection, id: string): Entry<Claim>[] {
+  return claimsLinkingTo(ledger, getBacklinks(ledger, collection, id));
+}
+
+/**
+ * What a country or treaty page shows of its claims: the newest `size`, and when there are more,
+ * the path of the paged list of all of them (`subjectClaimPages` builds exactly those lists).
+ */
+export function claimsOnEntityPage(
+  ledger: Ledger,
+  collection: ClaimSubjectCollection,
+  id: string,
+  size: number,
+): { shown: Entry<Claim>[]; total: number; all: string | undefined } {
+  const claims = claimsAbout(ledger, collection, id);
+  return { shown: claims.slice(0, size), total: claims.length, all: claims.length > size ? subjectClaimsPath(collection, id) : undefined };
+}
+
+export interface SubjectClaimPage extends ListPage<Entry<Claim>> {
+  collection: ClaimSubjectCollection;
+  id: string;
+  path: string;
+}
+
+/** The paged lists of all claims about each country or treaty that has more than `size`. */
+export function subjectClaimPages(ledger: Ledger, collection: ClaimSubjectCollection, size: number): SubjectClaimPage[] {
+  return ledger.sorted[collection].flatMap(({ id }) => {
+    const claims = claimsAbout(ledger, collection, id);
+    if (claims.length <= size) return [];
+    return paginateList(claims, size).map((page) => ({ ...page, collection, id, path: subjectClaimsPath(collection, id, page.page) }));
+  });
+}
+
+/** The route parameter of a subject list page ("page/2" under /countries/poland/claims/); undefined for page 1. */
+export function subjectClaimsParam(page: number): string | undefined {
+  return page > 1 ? `page/${page}` : undefined;
 }

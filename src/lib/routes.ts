@@ -39,6 +39,19 @@ export function claimFilterPath(facet: ClaimFacet, value: string): string {
   return `/claims/${facet}/${value}/`;
 }
 
+/** Entries that have a paged list of every claim about them. */
+export type ClaimSubjectCollection = 'countries' | 'treaties';
+
+/**
+ * Page `page` of every claim about a country or treaty: "/countries/poland/claims/",
+ * "/treaties/ottawa-convention/claims/page/2/". Built only for entries with more claims than their
+ * own page shows (src/lib/claim-lists.ts), so content links do not go here either.
+ */
+export function subjectClaimsPath(collection: ClaimSubjectCollection, id: string, page = 1): string {
+  const list = `${pathFor(collection, id)}claims/`;
+  return page > 1 ? `${list}page/${page}/` : list;
+}
+
 /** A filter of the claims list: a verdict or a kind. */
 export interface ClaimFilter {
   facet: ClaimFacet;

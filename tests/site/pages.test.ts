@@ -15,7 +15,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
-import type { Ledger } from '../../src/lib/ledger.ts';
+import { claimsLinkingTo } from '../../src/lib/backlink-groups.ts';
+import { getBacklinks, type Ledger } from '../../src/lib/ledger.ts';
 import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
 import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/routes.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -310,6 +311,38 @@ describe('claims and briefings', () => {
     // A list that fits on one page has no pager at all.
     expect(html(sites.root, '/claims/').querySelector('[data-pager]')).toBeNull();
     expect(html(sites.root, '/claims/').querySelector('[data-page-range]')).toBeNull();
+  });
+
+  it('a country or treaty page shows its newest claims up to the page size, and links to a paged list of all of them', () => {
+    const site = sites.story;
+    for (const [collection, id, about] of [
+      ['countries', 'latvia', 'Latvia'],
+      ['treaties', 'ottawa-convention', 'the Ottawa Convention'],
+    ] as const) {
+      const expected = claimsLinkingTo(site.ledger, getBacklinks(site.ledger, collection, id)).map((c) => c.id);
+      expect(expected.length, id).toBeGreaterThan(2 * STORY_PAGE_SIZE);
+      const entity = html(site, pathFor(collection, id)).querySelector('#claims')!;
+      const shown = entity.querySelectorAll('ul.cards > li').map((li) => li.getAttribute('data-claim'));
+      expect(shown).toEqual(expected.slice(0, STORY_PAGE_SIZE));
+      const all = entity.querySelector('a[data-all-claims]');
+      expect(all?.getAttribute('href')).toBe(`/ledger/${collection}/${id}/claims/`);
+      expect(text(all)).toBe(`All ${expected.length} claims about ${about}`);
+
+      const pages = listPages(site, `/${collection}/${id}/claims/`);
+      expect(pages).toHaveLength(Math.ceil(expected.length / STORY_PAGE_SIZE));
+      expect(pages.flatMap((page) => page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim')))).toEqual(expected);
+      expect(text(pages[0]!.querySelector('h1'))).toBe(`Claims about ${about}`);
+      expect(text(pages[1]!.querySelector('h1'))).toBe(`Claims about ${about}, page 2 of ${pages.length}`);
+    }
+    // A country whose claims fit on its page has no list and no link to one.
+    const estonia = html(site, '/countries/estonia/');
+    expect(estonia.querySelectorAll('#claims ul.cards > li').length).toBeGreaterThan(0);
+    expect(estonia.querySelector('a[data-all-claims]')).toBeNull();
+    expect(existsSync(join(site.dir, 'countries/estonia/claims'))).toBe(false);
+    // At the default page size (100) the shipped pages list every claim about them.
+    const poland = html(sites.root, '/countries/poland/');
+    expect(poland.querySelectorAll('#claims ul.cards > li').length).toBe(claimsLinkingTo(rootLedger, getBacklinks(rootLedger, 'countries', 'poland')).length);
+    expect(poland.querySelector('a[data-all-claims]')).toBeNull();
   });
 
   it('every link of the paginated story build resolves, and its HTML is valid', async () => {
