@@ -4,13 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/integrity.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { ROOT } from '../support/build.ts';
 import { formatViolations, runAxe, watchPage } from '../support/gates/a11y.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { serveStatic } from '../support/serve.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { buildDir } from '../support/site.ts';
 
 /** One page of each type that exists in the build. */
@@ -33,16 +33,7 @@ function samplePages(): string[] {
 }
 
 describe('accessibility in a real browser', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveStatic(buildDir('ledger'), '/ledger/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser(() => serveStatic(buildDir('ledger'), '/ledger/'));
 
   const pages = samplePages();
   it('samples every page type that exists', () => {
@@ -51,10 +42,10 @@ describe('accessibility in a real browser', () => {
 
   describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     it.each(pages)('/ledger/%s has no violations, console errors or failed requests', async (path) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await served.browser.newContext({ colorScheme });
       const page = await context.newPage();
       const watch = watchPage(page);
-      const url = `${site.url}${path}`;
+      const url = `${served.site.url}${path}`;
       await page.goto(url, { waitUntil: 'networkidle' });
       const violations = await runAxe(page);
       await context.close();
@@ -64,8 +55,8 @@ describe('accessibility in a real browser', () => {
   });
 
   it('the first Tab reaches a skip link that moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}countries/poland/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}countries/poland/`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
     expect(first.text).toMatch(/skip to (main )?content/i);

@@ -12,19 +12,18 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
 import { claimsLinkingTo } from '../../src/lib/backlink-groups.ts';
 import { getBacklinks, type Ledger } from '../../src/lib/ledger.ts';
 import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
 import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/routes.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { formatViolations, runAxe } from '../support/gates/a11y.ts';
 import { validateHtml } from '../support/gates/html.ts';
 import { checkLinks, formatBrokenLinks } from '../support/gates/links.ts';
 import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { serveStatic } from '../support/serve.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
 
 const STORY = join(BUILDS_DIR, 'pages-story');
@@ -97,28 +96,19 @@ describe('Poland’s page', () => {
   });
 
   describe('in a browser', () => {
-    let site: StaticSite;
-    let browser: Browser;
-    beforeAll(async () => {
-      site = await serveStatic(sites.root.dir, '/');
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const served = servedInBrowser(() => serveStatic(sites.root.dir, '/'));
 
     it.each([
       ['a laptop', { width: 1280, height: 800 }],
       ['a phone', { width: 390, height: 844 }],
     ])('on %s the headline and its source link are in the first screen', async (_, viewport) => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${site.url}countries/poland/`);
+      const page = await served.browser.newPage({ viewport });
+      await page.goto(`${served.site.url}countries/poland/`);
       const highlight = page.locator('[data-highlight][data-treaty="ottawa-convention"]');
       const box = await highlight.boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(viewport.height);
       await highlight.getByRole('link').first().click();
-      await page.waitForURL(`${site.url}sources/untc-xxvi-5/`);
+      await page.waitForURL(`${served.site.url}sources/untc-xxvi-5/`);
       await page.close();
     });
   });
@@ -489,20 +479,11 @@ describe('every page', () => {
 
 /** axe-core over every page type, light and dark, is the gate in tests/site/a11y.test.ts. */
 describe('keyboard and print in a browser', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveStatic(sites.story.dir, STORY_BASE);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser(() => serveStatic(sites.story.dir, STORY_BASE));
 
   it('the skip link moves focus to the main content, and focus is visible', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}countries/lithuania/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}countries/lithuania/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -513,21 +494,21 @@ describe('keyboard and print in a browser', () => {
   });
 
   it('the pages of the claims list pass axe and can be walked with the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}claims/page/2/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}claims/page/2/`);
     expect(formatViolations(page.url(), await runAxe(page))).toBe('');
     const next = page.locator('nav[data-pager] a[rel="next"]');
     await next.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}claims/page/3/`);
+    await page.waitForURL(`${served.site.url}claims/page/3/`);
     await expect(page.locator('nav[data-pager] a[aria-current="page"]').textContent()).resolves.toBe('Page 3');
     await page.close();
   });
 
   it('printing a briefing writes each cited source’s URL after it', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.url}briefings/cluster-exit/`);
+    await page.goto(`${served.site.url}briefings/cluster-exit/`);
     const after = await page
       .locator('#sources-cited a[href^="https://news.az"]')
       .first()

@@ -6,12 +6,12 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { watchPage } from '../support/gates/a11y.ts';
 import { headersFor, parseHeadersFile } from '../support/gates/headers.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { serveStatic } from '../support/serve.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, page } from '../support/site.ts';
 
 const htmlPages = () => listFiles(buildDir('ledger')).filter((f) => f.endsWith('.html'));
@@ -51,18 +51,9 @@ describe('Content-Security-Policy in every page', () => {
 });
 
 describe('served with the _headers a CDN applies', () => {
-  let site: StaticSite;
-  let browser: Browser;
   const rules = parseHeadersFile(join(buildDir('ledger'), '_headers'));
 
-  beforeAll(async () => {
-    site = await serveStatic(buildDir('ledger'), '/ledger/', (path) => headersFor(rules, path));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser(() => serveStatic(buildDir('ledger'), '/ledger/', (path) => headersFor(rules, path)));
 
   it('the headers file carries frame-ancestors and the hardening headers, but no second script policy', () => {
     const all = headersFor(rules, '/countries/poland/');
@@ -73,7 +64,7 @@ describe('served with the _headers a CDN applies', () => {
   });
 
   it.each(['', 'countries/poland/', 'treaties/ottawa-convention/', 'search/'])('/ledger/%s loads with no CSP violation', async (path) => {
-    const p = await browser.newPage();
+    const p = await served.browser.newPage();
     const violations: string[] = [];
     await p.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await p.addInitScript(() => {
@@ -82,7 +73,7 @@ describe('served with the _headers a CDN applies', () => {
       });
     });
     const watch = watchPage(p);
-    const response = await p.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const response = await p.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
     expect(response?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
     await p.close();
     expect(violations).toEqual([]);

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { watchPage } from '../support/gates/a11y.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { serveStatic } from '../support/serve.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles } from '../support/site.ts';
 
 const html = (path: string): string => {
@@ -24,20 +24,11 @@ const countryHasControl = html(COUNTRY).includes('data-asof-control');
 const treatyHasMap = html(TREATY).includes('data-asof-map=');
 
 describe('the "as of" control in the browser', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveStatic(buildDir('ledger'), '/ledger/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser(() => serveStatic(buildDir('ledger'), '/ledger/'));
 
   /** Opens a page, recording script requests, CSP violations and page errors. */
   async function open(path: string, javaScriptEnabled = true) {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await served.browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const scripts: string[] = [];
     const violations: string[] = [];
@@ -49,7 +40,7 @@ describe('the "as of" control in the browser', () => {
       });
     });
     const watch = watchPage(page);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
     return { page, scripts, violations, problems: watch.problems, close: () => context.close() };
   }
 
