@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import ledger from './src/integrations/ledger.ts';
-import { normalizeBase } from './src/lib/routes.ts';
-import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
+import { normalizeBase } from './src/lib/urls/routes.ts';
+import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
 /**
  * Deployment is configured by environment, so one commit deploys anywhere:

@@ -4,7 +4,7 @@
  * prints every problem (file, field, what is wrong, how to fix) and exits 1 if there is any.
  */
 import { fileURLToPath } from 'node:url';
-import { runCheck } from '../src/lib/run-check.ts';
+import { runCheck } from '../src/lib/check/run-check.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();

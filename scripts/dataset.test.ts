@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate as d } from '../src/lib/dates.ts';
-import { ledgerFromDisk } from '../src/lib/ledger-from-disk.ts';
-import { countOn, getStatusOn } from '../src/lib/status.ts';
-import { computeWithdrawalEffective } from '../src/lib/treaty-rules.ts';
+import { toIsoDate as d } from '../src/lib/core/dates.ts';
+import { ledgerFromDisk } from '../src/lib/ledger/ledger-from-disk.ts';
+import { countOn, getStatusOn } from '../src/lib/domain/status.ts';
+import { computeWithdrawalEffective } from '../src/lib/domain/treaty-rules.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ledger = ledgerFromDisk(ROOT, '2026-02-03');

@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Country as WorldCountry } from 'world-countries';
-import { parseContentFile } from '../src/lib/content-files.ts';
+import { parseContentFile } from '../src/lib/check/content-files.ts';
 import { CSV_PATH, ROOT, readCsv } from './import-untc.ts';
 import { toYaml } from './lib/yaml-out.ts';
 

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../src/lib/content-files.ts';
+import { parseContentFile } from '../src/lib/check/content-files.ts';
 import { participationSchema, type Participation } from '../src/schemas/participation.ts';
 import {
   buildParticipation,

@@ -20,8 +20,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { consentTypes, type ConsentType } from '../src/schemas/participation.ts';
-import { parseContentFile } from '../src/lib/content-files.ts';
-import { isIsoDate } from '../src/lib/dates.ts';
+import { parseContentFile } from '../src/lib/check/content-files.ts';
+import { isIsoDate } from '../src/lib/core/dates.ts';
 import { toYaml } from './lib/yaml-out.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../tests/support/browser.ts';
-import { listFiles } from '../tests/support/site.ts';
-import { ROOT, runBuild } from '../tests/support/build.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { chromiumPath } from './lib/browser.ts';
+import { listFiles } from './lib/files.ts';
+import { ROOT, runBuild } from './lib/build.ts';
+import { serveStatic } from './lib/serve.ts';
 
 const PAGES: [string, string][] = [
   ['Home', ''],

@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/support/browser.ts';
+import { chromiumPath } from './lib/browser.ts';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../public/social/default.png');
 

@@ -2,7 +2,7 @@
 /**
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
- * Chromium (tests/support/browser.ts). Also a phone-width country page, the end of a briefing as
+ * Chromium (scripts/lib/browser.ts). Also a phone-width country page, the end of a briefing as
  * printed (its sources as footnotes with URLs) and a treaty page as printed (map and chart in print).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
@@ -13,11 +13,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ledgerFromDisk } from '../src/lib/ledger-from-disk.ts';
-import { pathFor } from '../src/lib/routes.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { ROOT, runBuild, TEST_AS_OF } from '../tests/support/build.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { ledgerFromDisk } from '../src/lib/ledger/ledger-from-disk.ts';
+import { pathFor } from '../src/lib/urls/routes.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { ROOT, runBuild, TEST_AS_OF } from './lib/build.ts';
+import { serveStatic } from './lib/serve.ts';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const asOf = process.env['AS_OF'] || TEST_AS_OF;

@@ -1,10 +1,10 @@
 /**
  * Astro's view of the content. Each collection's schema lives in src/schemas/<name>.ts and its
- * folder in src/schemas/index.ts; the integrity check (src/lib/integrity.ts) has already read the
+ * folder in src/schemas/index.ts; the integrity check (src/lib/check/integrity.ts) has already read the
  * same files with the same schemas and stopped the build on any problem before this runs.
  *
  * Ids are file names. Markdown bodies of claims, countries, treaties and sources are rendered by
- * src/lib/markdown.ts (sanitized, base-path aware); briefings are MDX, loaded by Astro's glob
+ * src/lib/markdown/markdown.ts (sanitized, base-path aware); briefings are MDX, loaded by Astro's glob
  * loader so their components render.
  */
 import { defineCollection } from 'astro:content';
@@ -20,8 +20,8 @@ import { participationSchema } from './schemas/participation.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { treatySchema } from './schemas/treaties.ts';
 import { COLLECTIONS } from './schemas/index.ts';
-import { datesAsWritten } from './lib/content-files.ts';
-import { ledgerLoader } from './lib/loader.ts';
+import { datesAsWritten } from './lib/check/content-files.ts';
+import { ledgerLoader } from './lib/io/loader.ts';
 
 /** Tests and the benchmark point the build at another content folder. */
 const contentDir = process.env['LEDGER_CONTENT_DIR'] ?? fileURLToPath(new URL('./content/', import.meta.url));

@@ -1,13 +1,13 @@
 /**
  * The only module that calls `getCollection`. It loads every collection once per build and hands
- * plain entries to `buildLedger` (src/lib/ledger.ts), which computes statuses, counts, events and
+ * plain entries to `buildLedger` (src/lib/ledger/ledger.ts), which computes statuses, counts, events and
  * backlinks once; pages read from the result and never scan a collection themselves.
  */
 import { getCollection } from 'astro:content';
-import { resolveAsOf } from './lib/as-of.ts';
-import { buildLedger, type Entry, type Ledger } from './lib/ledger.ts';
-import { renderMarkdownSafe } from './lib/markdown.ts';
-import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/pagination.ts';
+import { resolveAsOf } from './lib/config/as-of.ts';
+import { buildLedger, type Entry, type Ledger } from './lib/ledger/ledger.ts';
+import { renderMarkdownSafe } from './lib/markdown/markdown.ts';
+import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;

@@ -5,9 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BASE, getLedger } from './content.ts';
-import { renderRelease, type RenderedDataset } from './lib/data-release.ts';
-import { DATASET_NAMES } from './lib/export-datasets.ts';
-import { siteUrls, type SiteUrls } from './lib/site-urls.ts';
+import { renderRelease, type RenderedDataset } from './lib/publish/data-release.ts';
+import { DATASET_NAMES } from './lib/publish/export-datasets.ts';
+import { siteUrls, type SiteUrls } from './lib/urls/site-urls.ts';
 
 export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
 

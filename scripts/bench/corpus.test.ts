@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/integrity.ts';
-import { formatReport } from '../../src/lib/problems.ts';
+import { checkProject } from '../../src/lib/check/integrity.ts';
+import { formatReport } from '../../src/lib/check/problems.ts';
 import { claimId, generateCorpus, prng } from './corpus.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -11,7 +11,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseContentFile } from '../../src/lib/content-files.ts';
+import { parseContentFile } from '../../src/lib/check/content-files.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
 /** Collections copied from the reference content as they are. */

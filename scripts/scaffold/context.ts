@@ -4,10 +4,10 @@
  * as it would be with the new file, before anything is written.
  */
 import { join, relative, resolve, sep } from 'node:path';
-import { checkTree } from '../../src/lib/integrity.ts';
-import { readContentTree, parseContentFile, type ContentTree } from '../../src/lib/content-files.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { closest } from '../../src/lib/suggest.ts';
+import { checkTree } from '../../src/lib/check/integrity.ts';
+import { readContentTree, parseContentFile, type ContentTree } from '../../src/lib/check/content-files.ts';
+import type { Problem } from '../../src/lib/check/problems.ts';
+import { closest } from '../../src/lib/core/suggest.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { RefCollection } from './fields.ts';
 

@@ -9,7 +9,7 @@ import { claimKinds, claimSchema, ranks, relationTypes, verdicts } from '../../s
 import { domesticEventTypes, eventsFileSchema } from '../../src/schemas/events.ts';
 import { consentTypes } from '../../src/schemas/participation.ts';
 import { sourceKinds, sourceSchema } from '../../src/schemas/sources.ts';
-import { schemaAt } from '../../src/lib/schema-errors.ts';
+import { schemaAt } from '../../src/lib/check/schema-errors.ts';
 
 export const KINDS = ['claim', 'source', 'briefing', 'event'] as const;
 export type Kind = (typeof KINDS)[number];

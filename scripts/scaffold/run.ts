@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import { formatReport, type Problem } from '../../src/lib/problems.ts';
-import { closest, didYouMean } from '../../src/lib/suggest.ts';
+import { parsePartialDate } from '../../src/lib/core/dates.ts';
+import { formatReport, type Problem } from '../../src/lib/check/problems.ts';
+import { closest, didYouMean } from '../../src/lib/core/suggest.ts';
 import { relationTypes } from '../../src/schemas/claims.ts';
 import { ID_PATTERN } from '../../src/schemas/common.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';

@@ -1,8 +1,8 @@
 /**
  * Site links with the deployment's base path ("/ledger/…"), for components and pages. Every internal
- * href goes through here; paths come from src/lib/routes.ts.
+ * href goes through here; paths come from src/lib/urls/routes.ts.
  */
-import { pathFor, withBase, type RoutedCollection } from '../lib/routes.ts';
+import { pathFor, withBase, type RoutedCollection } from '../lib/urls/routes.ts';
 
 const BASE = import.meta.env.BASE_URL;
 

@@ -1,7 +1,7 @@
 /**
  * The ledger's build hooks:
- *  - first, the build settings from the environment (AS_OF, CLAIMS_PER_PAGE: src/lib/build-env.ts);
- *  - before anything is built, the content integrity check (src/lib/integrity.ts): every problem is
+ *  - first, the build settings from the environment (AS_OF, CLAIMS_PER_PAGE: src/lib/config/build-env.ts);
+ *  - before anything is built, the content integrity check (src/lib/check/integrity.ts): every problem is
  *    printed at once (and as GitHub annotations in CI), then the build stops with exit code 1 and
  *    writes nothing — no stack trace, no half-built dist/;
  *  - after the HTML is written, the sitemap of every page written (src/integrations/sitemap.ts) and
@@ -9,9 +9,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkBuildEnv, formatBuildEnvProblems } from '../lib/build-env.ts';
-import { prewarmContent } from '../lib/prewarm.ts';
-import { runCheck } from '../lib/run-check.ts';
+import { checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.ts';
+import { prewarmContent } from '../lib/io/prewarm.ts';
+import { runCheck } from '../lib/check/run-check.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { writeSitemap } from './sitemap.ts';
 

@@ -4,8 +4,8 @@
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pagePathOfFile, toSitemap } from '../lib/sitemap.ts';
-import { withBase } from '../lib/routes.ts';
+import { pagePathOfFile, toSitemap } from '../lib/publish/sitemap.ts';
+import { withBase } from '../lib/urls/routes.ts';
 
 function* files(dir: string, root = dir): Generator<string> {
   for (const name of readdirSync(dir)) {

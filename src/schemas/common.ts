@@ -7,7 +7,7 @@
  * (Astro's own `reference()` only logs a missing target).
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { parsePartialDate } from '../lib/core/dates.ts';
 
 /** A readable lowercase slug: `poland`, `ottawa-convention`, `reuters-2025-03-18`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

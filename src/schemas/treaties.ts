@@ -1,7 +1,7 @@
 /**
  * `treaties` — one Markdown file per treaty, `src/content/treaties/<id>.md` (`ottawa-convention`).
  * Its rules are data with their article numbers, so entry-into-force and withdrawal dates are
- * computed from the treaty's own words (src/lib/treaty-rules.ts). A rule nobody has checked against
+ * computed from the treaty's own words (src/lib/domain/treaty-rules.ts). A rule nobody has checked against
  * the text is `kind: unknown`, and the page says so instead of computing.
  * Body: a plain-language summary in your own words.
  */

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/integrity.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { ROOT } from '../support/build.ts';
+import { checkProject } from '../../src/lib/check/integrity.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
 import { formatViolations, runAxe, watchPage } from '../support/gates/a11y.ts';
-import { serveStatic } from '../support/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir } from '../support/site.ts';
 

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
-import { pathFor } from '../../src/lib/routes.ts';
-import { ROOT, TEST_AS_OF } from '../support/build.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
+import { pathFor } from '../../src/lib/urls/routes.ts';
+import { ROOT, TEST_AS_OF } from '../../scripts/lib/build.ts';
 import { buildDir, listFiles } from '../support/site.ts';
 
 const KB = 1024;

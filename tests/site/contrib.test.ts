@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { checkProject } from '../../src/lib/integrity.ts';
-import { ERROR_REPORT_PAGE_FIELD, ERROR_REPORT_TEMPLATE } from '../../src/lib/edit-links.ts';
-import { runCheck } from '../../src/lib/run-check.ts';
+import { checkProject } from '../../src/lib/check/integrity.ts';
+import { ERROR_REPORT_PAGE_FIELD, ERROR_REPORT_TEMPLATE } from '../../src/lib/urls/edit-links.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
 import { runNew, type Io } from '../../scripts/scaffold/run.ts';
-import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../support/build.ts';
+import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../../scripts/lib/build.ts';
 import { text } from '../support/site.ts';
 
 const WORK = join(BUILDS_DIR, 'contrib');

@@ -13,12 +13,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_NAMES, getDataset } from '../../src/lib/export-datasets.ts';
-import { fromCsvCell } from '../../src/lib/exports.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { BUILDS_DIR, outDirFor, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
-import { serveStatic } from '../support/serve.ts';
+import { DATASET_NAMES, getDataset } from '../../src/lib/publish/export-datasets.ts';
+import { fromCsvCell } from '../../src/lib/publish/exports.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { BUILDS_DIR, outDirFor, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { buildDir, listFiles, page, text } from '../support/site.ts';
 
 const ledger = ledgerFromDisk(ROOT, TEST_AS_OF);

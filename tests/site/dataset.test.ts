@@ -6,8 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/integrity.ts';
-import { ROOT } from '../support/build.ts';
+import { checkProject } from '../../src/lib/check/integrity.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
 import { buildDir, page, text } from '../support/site.ts';
 
 const { corpus } = checkProject(ROOT);

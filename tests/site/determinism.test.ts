@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILDS_DIR, runBuild, SITE_BUILDS } from '../support/build.ts';
+import { BUILDS_DIR, runBuild, SITE_BUILDS } from '../../scripts/lib/build.ts';
 import { buildDir, listFiles } from '../support/site.ts';
 
 function checksums(dir: string): Record<string, string> {

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/integrity.ts';
-import { ROOT, runBuild } from '../support/build.ts';
+import { checkProject } from '../../src/lib/check/integrity.ts';
+import { ROOT, runBuild } from '../../scripts/lib/build.ts';
 import { buildDir, page, text } from '../support/site.ts';
 
 describe('the built site', () => {

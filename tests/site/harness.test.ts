@@ -1,6 +1,6 @@
 /** The test harness itself: the built site served like a CDN under a sub-path opens in Chromium. */
 import { describe, expect, it } from 'vitest';
-import { serveStatic } from '../support/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir } from '../support/site.ts';
 

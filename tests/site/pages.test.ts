@@ -13,16 +13,16 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { claimsLinkingTo } from '../../src/lib/backlink-groups.ts';
-import { getBacklinks, type Ledger } from '../../src/lib/ledger.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger-from-disk.ts';
-import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/routes.ts';
+import { formatDate } from '../../src/lib/core/dates.ts';
+import { claimsLinkingTo } from '../../src/lib/ledger/backlink-groups.ts';
+import { getBacklinks, type Ledger } from '../../src/lib/ledger/ledger.ts';
+import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
+import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/urls/routes.ts';
 import { formatViolations, runAxe } from '../support/gates/a11y.ts';
 import { validateHtml } from '../support/gates/html.ts';
 import { checkLinks, formatBrokenLinks } from '../support/gates/links.ts';
-import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../support/build.ts';
-import { serveStatic } from '../support/serve.ts';
+import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
 

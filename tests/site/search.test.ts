@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { BUILDS_DIR, ROOT, runBuild } from '../support/build.ts';
-import { ALIAS_WEIGHT } from '../../src/lib/search-meta.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { BUILDS_DIR, ROOT, runBuild } from '../../scripts/lib/build.ts';
+import { ALIAS_WEIGHT } from '../../src/lib/search/search-meta.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
 import { buildDir, listFiles, page as htmlPage } from '../support/site.ts';
 
 /**

@@ -7,10 +7,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { watchPage } from '../support/gates/a11y.ts';
 import { headersFor, parseHeadersFile } from '../support/gates/headers.ts';
-import { serveStatic } from '../support/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, page } from '../support/site.ts';
 

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
 
 export interface Bundle {
   code: string;

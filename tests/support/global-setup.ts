@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { isBuilt, outDirFor, runBuild, SITE_BUILDS, type SiteBuildName } from './build.ts';
+import { isBuilt, outDirFor, runBuild, SITE_BUILDS, type SiteBuildName } from '../../scripts/lib/build.ts';
 
 export default async function setup(project: TestProject) {
   const reuse = process.env['LEDGER_REUSE_BUILDS'] === '1';

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import type { StaticSite } from './serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import type { StaticSite } from '../../scripts/lib/serve.ts';
 
 export interface ServedInBrowser {
   readonly site: StaticSite;

@@ -1,10 +1,10 @@
 /** Reading the built site in tests: pages as parsed HTML, paths relative to the output folder. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { SiteBuildName } from './build.ts';
+import type { SiteBuildName } from '../../scripts/lib/build.ts';
 
 export function buildDir(name: SiteBuildName): string {
   const dir = inject('builds')[name];
@@ -23,19 +23,7 @@ export function text(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every file in the build, as paths relative to it with forward slashes. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.push(relative(dir, abs).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles } from '../../scripts/lib/files.ts';
 
 /**
  * The JavaScript a page runs on load: external scripts it fetches, and the gzip size of its inline

@@ -2,8 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/build.ts';
-import { ledgerFromDisk } from '../../lib/ledger-from-disk.ts';
+import { ROOT } from '../../../scripts/lib/build.ts';
+import { ledgerFromDisk } from '../../lib/ledger/ledger-from-disk.ts';
 import TreatyMap from './TreatyMap.astro';
 
 describe('<TreatyMap>', () => {

@@ -1,4 +1,4 @@
-/** /data/<dataset>.csv — the dataset as RFC 4180 CSV (src/lib/data-release.ts). */
+/** /data/<dataset>.csv — the dataset as RFC 4180 CSV (src/lib/publish/data-release.ts). */
 import { dataFileEndpoint } from '../../endpoints.ts';
 
 const endpoint = dataFileEndpoint('csv');

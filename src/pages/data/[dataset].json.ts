@@ -1,4 +1,4 @@
-/** /data/<dataset>.json — the dataset in a JSON envelope (src/lib/data-release.ts). */
+/** /data/<dataset>.json — the dataset in a JSON envelope (src/lib/publish/data-release.ts). */
 import { dataFileEndpoint } from '../../endpoints.ts';
 
 const endpoint = dataFileEndpoint('json');

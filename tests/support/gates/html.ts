@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { listFiles } from '../site.ts';
-import { ROOT } from '../build.ts';
+import { ROOT } from '../../../scripts/lib/build.ts';
 
 export async function validateHtml(dir: string): Promise<{ pages: number; errors: number; report: string }> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -1,9 +1,9 @@
 /** /feeds/countries/<id>.xml — one country's treaty events and the claims about it (Atom 1.0). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLedger } from '../../../content.ts';
-import { toAtom } from '../../../lib/atom.ts';
+import { toAtom } from '../../../lib/publish/atom.ts';
 import { ATOM_TYPE, buildUrls, fileResponse } from '../../../endpoints.ts';
-import { countryFeed } from '../../../lib/feeds.ts';
+import { countryFeed } from '../../../lib/publish/feeds.ts';
 
 export const getStaticPaths = (async () => [...(await getLedger()).countries.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

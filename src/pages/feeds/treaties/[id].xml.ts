@@ -1,9 +1,9 @@
 /** /feeds/treaties/<id>.xml — the dated events of one treaty, newest first (Atom 1.0). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLedger } from '../../../content.ts';
-import { toAtom } from '../../../lib/atom.ts';
+import { toAtom } from '../../../lib/publish/atom.ts';
 import { ATOM_TYPE, buildUrls, fileResponse } from '../../../endpoints.ts';
-import { treatyFeed } from '../../../lib/feeds.ts';
+import { treatyFeed } from '../../../lib/publish/feeds.ts';
 
 export const getStaticPaths = (async () => [...(await getLedger()).treaties.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

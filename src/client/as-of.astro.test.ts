@@ -1,0 +1,124 @@
+/**
+ * The "as of" control in a real browser, without a site build: the control and a map rendered by
+ * the Container API, the bootstrap and the control's code bundled by Vite (as the build bundles
+ * them) and served under the URLs the rendered script points at, in Chromium.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { bundleModule, type Bundle } from '../../tests/support/bundle.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
+import AsOfControl from '../components/viz/AsOfControl.astro';
+import TreatyMap from '../components/viz/TreatyMap.astro';
+import { ledgerFromDisk } from '../lib/ledger/ledger-from-disk.ts';
+
+const ORIGIN = 'http://viz.test';
+
+describe('the as-of control in Chromium', () => {
+  let browser: Browser;
+  let client: Bundle;
+  let boot: Bundle;
+  let html: string;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    [client, boot] = await Promise.all([bundleModule(`${ROOT}src/client/as-of-main.ts`), bundleModule(`${ROOT}src/client/as-of-boot.ts`)]);
+    const container = await AstroContainer.create();
+    const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+    const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
+    const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
+    const counts = '<p>Bound: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
+    // Poland's row as the treaty page's StatusLabel writes it, with the hooks of the contract.
+    const label =
+      '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${control}${counts}${label}${map}</body></html>`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      requested.push(url.pathname);
+      const js = (body: string) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
+      // The component's script, as the build makes it: the bootstrap, given the URL of the code.
+      if (url.pathname.endsWith('AsOfControl.astro')) return js(`import { boot } from '/boot.js'; boot(document, '/as-of.js');`);
+      if (url.pathname === '/boot.js') return js(boot.code);
+      if (url.pathname === '/as-of.js') return js(client.code);
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    });
+    requested.length = 0;
+    await page.goto(`${ORIGIN}${path}`);
+    return page;
+  }
+
+  const statusCell = (page: Page) => page.locator('[data-asof-status="ottawa-convention:poland"]').first();
+  const polandShape = (page: Page) => page.locator('[data-asof-shape="ottawa-convention:poland"]');
+
+  it('loads nothing but the bootstrap until the control is used', async () => {
+    const page = await open('/treaties/ottawa-convention/');
+    await expect.poll(() => page.locator('[data-asof-control]').isVisible()).toBe(true);
+    expect(requested.some((p) => p === '/as-of.js')).toBe(false);
+    await page.getByLabel('Show statuses on').fill('2026-02-21');
+    await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawn');
+    expect(requested).toContain('/as-of.js');
+    await page.close();
+  });
+
+  it('changes Poland from withdrawal pending to withdrawn when the date passes 20 Feb 2026', async () => {
+    const page = await open('/treaties/ottawa-convention/');
+    expect(await statusCell(page).textContent()).toBe('Withdrawal pending');
+    await page.getByLabel('Show statuses on').fill('2026-02-19');
+    await expect.poll(() => statusCell(page).getAttribute('data-status')).toBe('withdrawal-pending');
+    await page.getByLabel('Show statuses on').fill('2026-02-20');
+    await expect.poll(() => statusCell(page).getAttribute('data-status')).toBe('withdrawn');
+    expect(await polandShape(page).getAttribute('class')).toBe('viz-s viz-s-withdrawn');
+    expect(await statusCell(page).getAttribute('class')).toBe('status status--withdrawn');
+    expect(await page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('');
+    expect(await polandShape(page).getAttribute('fill')).toBe('url(#viz-ottawa-convention-map-withdrawn)');
+    expect(await polandShape(page).locator('title').textContent()).toBe('Poland — withdrawn (effective 20 Feb 2026)');
+    // Estonia, Latvia, Lithuania (27 Dec 2025), Finland (10 Jan 2026) and now Poland.
+    expect(await page.locator('[data-asof-legend="ottawa-convention:withdrawn"]').textContent()).toBe('5');
+    // 162 states bound on 3 Feb 2026 (the UNTC page header), less Poland.
+    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('161');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-02-20');
+    expect(await page.locator('output').textContent()).toContain('Showing 20 February 2026');
+    await page.close();
+  });
+
+  it('applies ?asOf= on load, and the reset button returns to the edition’s date', async () => {
+    const page = await open('/treaties/ottawa-convention/?asOf=2025-01-01');
+    await expect.poll(() => statusCell(page).textContent()).toBe('Party');
+    expect(await page.locator('[data-asof-status="ottawa-convention:estonia"]').textContent()).toBe('Party');
+    // 162 on 3 Feb 2026, plus the four withdrawn since, less the Marshall Islands (12 Mar 2025) and Tonga (25 Jun 2025).
+    expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('164');
+    expect(await page.getByLabel('Show statuses on').inputValue()).toBe('2025-01-01');
+    await page.getByRole('button', { name: 'Back to 3 Feb 2026' }).click();
+    await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawal pending');
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('writes the label’s note for the date: “takes effect” while a withdrawal is pending', async () => {
+    const page = await open('/treaties/ottawa-convention/?asOf=2025-09-01');
+    await expect.poll(() => page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('takes effect 20 Feb 2026');
+    expect(await page.locator('[data-asof-note="ottawa-convention:estonia"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('moves by year with the slider', async () => {
+    const page = await open('/treaties/ottawa-convention/');
+    await page.getByLabel('or the end of year').fill('2012');
+    await expect.poll(() => page.getByLabel('Show statuses on').inputValue()).toBe('2012-12-31');
+    expect(await statusCell(page).textContent()).toBe('Bound, not yet in force');
+    await page.close();
+  });
+
+  it('fits the script budgets: ≤ 10 KB gzip for the control, ≤ 1 KB for the inline bootstrap', () => {
+    console.log(`as-of client: ${client.bytes} B, ${client.gzip} B gzip; bootstrap: ${boot.bytes} B (${boot.gzip} B gzip)`);
+    expect(client.gzip).toBeLessThanOrEqual(10 * 1024);
+    expect(boot.bytes).toBeLessThanOrEqual(1024);
+  });
+});

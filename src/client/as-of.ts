@@ -1,0 +1,149 @@
+/**
+ * The "as of" control's browser code, loaded on first use (see AsOfControl.astro for the DOM
+ * contract it updates). Statuses and counts come from src/lib/domain/status.ts — the rules the build ran —
+ * applied to the page's embedded facts (src/lib/viz/as-of-data.ts), so every date gives what a build
+ * with that AS_OF would print. The chosen date is kept in the URL (?asOf=YYYY-MM-DD).
+ */
+import { decodeFacts, parseAsOfData, type AsOfData, type DecodedParticipant } from '../lib/viz/as-of-data.ts';
+import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } from '../lib/core/dates.ts';
+import { countOn, type TreatyCounts } from '../lib/domain/status.ts';
+import { describeStatus, describeStatusOn, statusTitle } from '../lib/domain/status-text.ts';
+import { statusClass, statusFill, type VizStatus } from '../lib/viz/viz-status.ts';
+
+const decoded = new WeakMap<AsOfData, Map<string, DecodedParticipant[]>>();
+
+function participantsOf(data: AsOfData): Map<string, DecodedParticipant[]> {
+  let map = decoded.get(data);
+  if (!map) {
+    map = new Map(data.treaties.map((t) => [t.id, t.rows.map(decodeFacts)]));
+    decoded.set(data, map);
+  }
+  return map;
+}
+
+const COUNTS: Record<string, (c: TreatyCounts) => number> = {
+  bound: (c) => c.bound,
+  parties: (c) => c.parties,
+  signatories: (c) => c.signatoriesOnly,
+  withdrawn: (c) => c.withdrawn,
+  pending: (c) => c.withdrawalsPending.length,
+  awaiting: (c) => c.awaitingEntryIntoForce.length,
+};
+
+const all = (root: ParentNode, attribute: string, value: string) => root.querySelectorAll<Element>(`[${attribute}="${CSS.escape(value)}"]`);
+
+/** Updates every element of the contract under `root` to `date`; returns a sentence saying what it shows. */
+export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): string {
+  const lines: string[] = [];
+  for (const treaty of data.treaties) {
+    const participants = participantsOf(data).get(treaty.id) ?? [];
+    const treatyInForce = treaty.inForce !== undefined && treaty.inForce <= date;
+    for (const { country, facts } of participants) {
+      const key = `${treaty.id}:${country}`;
+      const d = describeStatusOn(facts, date);
+      const label = describeStatus(d, { treatyInForce });
+      for (const el of all(root, 'data-asof-status', key)) {
+        el.textContent = label.label;
+        el.setAttribute('data-status', d.status);
+        for (const c of [...el.classList]) if (c.startsWith('status--')) el.classList.replace(c, `status--${d.status}`);
+      }
+      for (const el of all(root, 'data-asof-note', key)) el.textContent = label.note;
+      for (const el of all(root, 'data-asof-text', key)) el.textContent = d.text;
+      for (const el of all(root, 'data-asof-shape', key)) paintShape(el, d.status, d.text);
+    }
+    if (!treaty.complete) continue;
+    const counts = countOn(participants, date);
+    for (const [name, get] of Object.entries(COUNTS)) {
+      for (const el of all(root, 'data-asof-count', `${treaty.id}:${name}`)) el.textContent = String(get(counts));
+    }
+    for (const map of all(root, 'data-asof-map', treaty.id)) {
+      const tally = new Map<string, number>();
+      for (const shape of map.querySelectorAll('[data-asof-shape]')) {
+        const status = shape.getAttribute('data-status') ?? '';
+        tally.set(status, (tally.get(status) ?? 0) + 1);
+      }
+      for (const el of map.querySelectorAll('[data-asof-legend]')) {
+        el.textContent = String(tally.get(el.getAttribute('data-asof-legend')?.split(':')[1] ?? '') ?? 0);
+      }
+    }
+    for (const cursor of all(root, 'data-asof-cursor', treaty.id)) moveCursor(cursor, date, data.asOf);
+    lines.push(`${treaty.name}: ${counts.bound} states bound, ${counts.parties} parties`);
+  }
+  for (const el of root.querySelectorAll('[data-asof-date]')) {
+    el.textContent = formatDate(date);
+    if (el.tagName === 'TIME') el.setAttribute('datetime', date);
+  }
+  const prefix = date === data.asOf ? `Showing ${formatDate(date)}, the date of this edition` : `Showing ${formatDate(date)}`;
+  const future = date > data.asOf ? ` (after ${formatDateShort(data.asOf)}: what the recorded notices and treaty rules imply)` : '';
+  return `${prefix}${future}${lines.length ? `. ${lines.join('; ')}.` : '.'}`;
+}
+
+/** A map shape: its class, its pattern (if the status has one), its data-status and its tooltip. */
+function paintShape(el: Element, status: VizStatus, text: string): void {
+  el.setAttribute('class', statusClass(status));
+  el.setAttribute('data-status', status);
+  const fill = statusFill(status, el.closest('[data-viz-prefix]')?.getAttribute('data-viz-prefix') ?? '');
+  if (fill) el.setAttribute('fill', fill);
+  else el.removeAttribute('fill');
+  const title = el.querySelector('title');
+  if (title) title.textContent = statusTitle((title.textContent ?? '').split(' — ')[0] ?? '', { text });
+}
+
+function moveCursor(el: Element, date: IsoDate, asOf: IsoDate): void {
+  const [day0, day1, x0, x1] = ['data-day0', 'data-day1', 'data-x0', 'data-x1'].map((a) => Number(el.getAttribute(a)));
+  const day = toDayNumber(date);
+  const inside = date !== asOf && day >= day0! && day <= day1!;
+  el.setAttribute('visibility', inside ? 'visible' : 'hidden');
+  if (inside) {
+    const x = (x0! + ((day - day0!) / (day1! - day0!)) * (x1! - x0!)).toFixed(1);
+    el.setAttribute('x1', x);
+    el.setAttribute('x2', x);
+  }
+}
+
+/** The date a reader asked for, kept inside the data's range; undefined when it is not a date. */
+export function clampDate(value: string, data: AsOfData): IsoDate | undefined {
+  if (!isIsoDate(value)) return undefined;
+  return value < data.min ? data.min : value > data.max ? data.max : value;
+}
+
+/** Wires the control on the page: date field, year slider, reset, and ?asOf= in the URL. */
+export function start(doc: Document = document): void {
+  const root = doc.querySelector<HTMLElement>('[data-asof-control]');
+  const script = root?.querySelector('script[data-asof-data]');
+  if (!root || !script || root.hasAttribute('data-asof-ready')) return;
+  root.setAttribute('data-asof-ready', '');
+  const data = parseAsOfData(script.textContent ?? '');
+  const input = root.querySelector<HTMLInputElement>('input[type="date"]');
+  const slider = root.querySelector<HTMLInputElement>('input[type="range"]');
+  const output = root.querySelector('output');
+  const reset = root.querySelector<HTMLButtonElement>('[data-asof-reset]');
+
+  const show = (value: string) => {
+    const date = clampDate(value, data);
+    if (!date) {
+      if (output) output.textContent = `“${value}” is not a date; write it as YYYY-MM-DD.`;
+      return;
+    }
+    const summary = applyAsOf(doc, data, date);
+    if (input && input.value !== date) input.value = date;
+    if (slider) slider.value = date.slice(0, 4);
+    if (output) output.textContent = summary;
+    if (reset) reset.hidden = date === data.asOf;
+    const url = new URL(doc.location.href);
+    if (date === data.asOf) url.searchParams.delete('asOf');
+    else url.searchParams.set('asOf', date);
+    doc.defaultView?.history.replaceState(doc.defaultView.history.state, '', url);
+  };
+
+  const showYear = (year: string) => show(year === data.asOf.slice(0, 4) ? data.asOf : `${year}-12-31`);
+  input?.addEventListener('change', () => input.value && show(input.value));
+  slider?.addEventListener('input', () => showYear(slider.value));
+  reset?.addEventListener('click', () => show(data.asOf));
+
+  // The first change may have happened while this module was loading: apply it now.
+  const asked = new URL(doc.location.href).searchParams.get('asOf');
+  if (asked) show(asked);
+  else if (input && input.value && input.value !== data.asOf) show(input.value);
+  else if (slider && slider.value !== data.asOf.slice(0, 4)) showYear(slider.value);
+}

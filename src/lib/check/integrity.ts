@@ -1,0 +1,483 @@
+/**
+ * The integrity check: every rule the content must keep, run over the raw files before Astro loads
+ * them, reporting every problem at once (file, field, what is wrong, how to fix). The build runs it
+ * first and stops when anything is reported, so a wrong page is never published.
+ */
+import type { Briefing } from '../../schemas/briefings.ts';
+import type { Claim } from '../../schemas/claims.ts';
+import type { Country } from '../../schemas/countries.ts';
+import type { EventsFile } from '../../schemas/events.ts';
+import type { Organization } from '../../schemas/organizations.ts';
+import type { Participation } from '../../schemas/participation.ts';
+import type { Source } from '../../schemas/sources.ts';
+import type { Treaty } from '../../schemas/treaties.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { readContentTree, type ContentTree, type RawFile } from './content-files.ts';
+import { dateRange, formatDate, parsePartialDate, toIsoDate } from '../core/dates.ts';
+import { collectEdges, type Edge, type TargetKind } from '../domain/link-graph.ts';
+import { rememberScan, type BodyScan } from '../markdown/markdown.ts';
+import type { Problem } from './problems.ts';
+import { resolveSitePath } from '../urls/routes.ts';
+import { slugify } from '../core/slug.ts';
+import { didYouMean } from '../core/suggest.ts';
+import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
+import { validate } from './schema-errors.ts';
+
+interface DataOf {
+  countries: Country;
+  organizations: Organization;
+  treaties: Treaty;
+  participation: Participation;
+  events: EventsFile;
+  sources: Source;
+  claims: Claim;
+  briefings: Briefing;
+}
+
+export interface CheckedEntry<C extends CollectionName> {
+  collection: C;
+  id: string;
+  file: RawFile;
+  data: DataOf[C];
+  scan: BodyScan | undefined;
+}
+
+export type Corpus = { [C in CollectionName]: Map<string, CheckedEntry<C>> };
+
+export interface CheckResult {
+  problems: Problem[];
+  corpus: Corpus;
+  edges: Edge[];
+}
+
+/** Collections whose Markdown bodies must stay plain Markdown: no raw HTML, no components. */
+const PLAIN_MARKDOWN: readonly CollectionName[] = ['claims', 'countries', 'treaties', 'sources'];
+
+/** Components a briefing may use, with the attributes that hold ids. */
+const BRIEFING_COMPONENTS = new Set(['Claim', 'TreatyStatus', 'Timeline']);
+
+export interface CheckOptions {
+  /**
+   * The base path the build renders pages for. When set, Markdown bodies the check parses anyway
+   * are also rendered to safe HTML for the pages from the same parse (the build sets it; checks
+   * that build nothing leave it out).
+   */
+  renderBase?: string | undefined;
+}
+
+export function checkProject(projectRoot: string, contentDir?: string, options: CheckOptions = {}): CheckResult {
+  return checkTree(readContentTree(projectRoot, contentDir), options);
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [...tree.problems];
+  const corpus = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map()])) as Corpus;
+
+  // Ids of every file that exists, valid or not: a reference to an entry with its own problems
+  // is not reported a second time as "no such entry".
+  const existing = tree.present;
+
+  const unvalidated: { file: RawFile; skip: Set<string> }[] = [];
+
+  // 1. Each file on its own: id, schema, body.
+  for (const file of tree.files) {
+    const at = (field: string, line?: number) => ({ file: file.path, field, line });
+    if (!ID_PATTERN.test(file.id)) {
+      problems.push({
+        ...at('(file name)', 1),
+        message: `"${file.id}" is not a valid id (the file name is the id)`,
+        hint: `rename the file to lowercase words joined by hyphens, e.g. "${slugify(file.id)}${extOf(file.path)}"`,
+      });
+      continue;
+    }
+    const spec = COLLECTIONS[file.collection];
+    const result = validate(spec.schema, file.data, file.path, file.lineOf);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      // Still check its references, so one run reports them too (unless that field is already reported).
+      const reported = new Set(result.problems.map((p) => p.field));
+      unvalidated.push({ file, skip: reported });
+      continue;
+    }
+    const twin = corpus[file.collection].get(file.id);
+    if (twin) {
+      problems.push({
+        ...at('(file name)', 1),
+        message: `the id "${file.id}" is already used by ${twin.file.path}`,
+        hint: 'ids are file names and must be unique in a collection; rename one of the files',
+      });
+      continue;
+    }
+    let scan: BodyScan | undefined;
+    if (spec.format !== 'yaml' && file.body.trim()) {
+      try {
+        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown', options.renderBase);
+      } catch (error) {
+        const e = error as { message?: string; line?: number };
+        problems.push({
+          ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
+          message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
+          hint: spec.format === 'mdx' ? 'check that every <Component> is closed and { } braces balance' : 'check the Markdown syntax',
+        });
+        continue;
+      }
+      problems.push(...checkBody(file, scan));
+    }
+    (corpus[file.collection] as Map<string, CheckedEntry<CollectionName>>).set(file.id, {
+      collection: file.collection,
+      id: file.id,
+      file,
+      data: result.value as DataOf[CollectionName],
+      scan,
+    });
+  }
+
+  // 2. References between entries, from the same edges the pages use for backlinks.
+  const graphEntries = COLLECTION_NAMES.flatMap((c) =>
+    [...corpus[c].values()].map((e) => ({ collection: c, id: e.id, data: e.data, scan: e.scan, file: e.file })),
+  );
+  const fileOf = new Map(graphEntries.map((e) => [`${e.collection}:${e.id}`, e.file]));
+  const edges = collectEdges(graphEntries);
+  const rawEdges = unvalidated.flatMap(({ file, skip }) => {
+    fileOf.set(`${file.collection}:${file.id}`, file);
+    return collectEdges([{ collection: file.collection, id: file.id, data: file.data }]).filter((e) => !skip.has(e.field));
+  });
+  for (const edge of [...edges, ...rawEdges]) {
+    const target = corpus[edge.to.collection as TargetKind];
+    if (target.has(edge.to.id) || existing.has(`${edge.to.collection}:${edge.to.id}`)) continue;
+    const file = edge.from.collection === 'events' ? eventFile(corpus, edge.from.id) : fileOf.get(`${edge.from.collection}:${edge.from.id}`);
+    if (!file) continue;
+    const singular = SINGULAR[edge.to.collection];
+    const line = edge.bodyLine !== undefined ? file.bodyLine + edge.bodyLine - 1 : file.lineOf(parseFieldPath(edge.field));
+    problems.push({
+      file: file.path,
+      line,
+      field: edge.field,
+      message: `no ${singular} "${edge.to.id}"`,
+      hint: didYouMean(edge.to.id, target.keys(), `add src/content/${COLLECTIONS[edge.to.collection].folder}/${edge.to.id}${COLLECTIONS[edge.to.collection].extensions[0]} or use an existing ${singular} id`),
+    });
+  }
+
+  // 3. Rules across entries.
+  problems.push(...checkTreaties(corpus));
+  problems.push(...checkCountries(corpus));
+  problems.push(...checkParticipation(corpus));
+  problems.push(...checkEvents(corpus));
+  problems.push(...checkClaims(corpus));
+  problems.push(...checkOrganizations(corpus));
+  return { problems, corpus, edges };
+}
+
+const SINGULAR: Record<TargetKind, string> = {
+  countries: 'country',
+  treaties: 'treaty',
+  claims: 'claim',
+  sources: 'source',
+  briefings: 'briefing',
+  organizations: 'organization',
+};
+
+function eventFile(corpus: Corpus, eventId: string): RawFile | undefined {
+  for (const entry of corpus.events.values()) if (entry.data.events.some((e) => e.id === eventId)) return entry.file;
+  return undefined;
+}
+
+/** "participants[3].withdrawal.effective" → ['participants', 3, 'withdrawal', 'effective']. */
+export function parseFieldPath(field: string): PropertyKey[] {
+  if (field.startsWith('(')) return [];
+  const out: PropertyKey[] = [];
+  for (const part of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (part[2] !== undefined) out.push(Number(part[2]));
+    else if (part[1] !== undefined) out.push(part[1]);
+  }
+  return out;
+}
+
+function checkBody(file: RawFile, scan: BodyScan): Problem[] {
+  const problems: Problem[] = [];
+  const line = (bodyLine: number) => file.bodyLine + bodyLine - 1;
+  const plain = PLAIN_MARKDOWN.includes(file.collection);
+  if (plain) {
+    for (const html of scan.html) {
+      const snippet = html.value.trim().split('\n')[0]?.slice(0, 60) ?? '';
+      const dangerous = /<\s*(script|iframe|object|embed|style|form)|\son[a-z]+\s*=/i.test(html.value);
+      problems.push({
+        file: file.path,
+        line: line(html.line),
+        field: '(body)',
+        message: `raw HTML is not allowed in ${file.collection}${dangerous ? ' (it could run code in readers’ browsers)' : ''}: ${snippet}`,
+        hint: 'write it in Markdown instead; only briefings (MDX) may use components',
+      });
+    }
+    for (const component of scan.components) {
+      problems.push({ file: file.path, line: line(component.line), field: '(body)', message: `<${component.name}> is not allowed here`, hint: 'components work only in briefings (MDX)' });
+    }
+  } else {
+    for (const component of scan.components) {
+      if (!BRIEFING_COMPONENTS.has(component.name)) {
+        problems.push({
+          file: file.path,
+          line: line(component.line),
+          field: `(body) <${component.name}>`,
+          message: `unknown component <${component.name}>`,
+          hint: `${didYouMean(component.name, BRIEFING_COMPONENTS, 'remove it')} Briefings can use ${[...BRIEFING_COMPONENTS].map((c) => `<${c}>`).join(', ')}`,
+        });
+      } else if (component.name === 'Claim' && typeof component.attributes['id'] !== 'string') {
+        problems.push({ file: file.path, line: line(component.line), field: '(body) <Claim>', message: '<Claim> needs a literal id', hint: 'write <Claim id="claim-id" />' });
+      } else if (component.name === 'TreatyStatus' && typeof component.attributes['treaty'] !== 'string') {
+        problems.push({ file: file.path, line: line(component.line), field: '(body) <TreatyStatus>', message: '<TreatyStatus> needs a literal treaty id', hint: 'write <TreatyStatus treaty="ottawa-convention" countries={["poland"]} />' });
+      }
+      const asOf = component.attributes['asOf'];
+      if (typeof asOf === 'string') {
+        const parsed = parsePartialDate(asOf);
+        if (!parsed.ok || parsed.value.precision !== 'day') {
+          problems.push({ file: file.path, line: line(component.line), field: `(body) <${component.name}> asOf`, message: `"${asOf}" is not an exact date`, hint: 'write asOf="YYYY-MM-DD"' });
+        }
+      }
+    }
+  }
+  for (const link of scan.links) {
+    problems.push(...checkUrl(file, link.url, line(link.line)));
+  }
+  return problems;
+}
+
+function checkUrl(file: RawFile, url: string, line: number): Problem[] {
+  const at = { file: file.path, line, field: '(body)' };
+  const trimmed = url.trim();
+  if (trimmed.startsWith('#')) return [];
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) {
+    const resolved = resolveSitePath(trimmed);
+    if (resolved.kind === 'unknown') {
+      return [{ ...at, message: `the link "${url}" goes to no page of this site`, hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/' }];
+    }
+    return []; // entry links are resolved through the link graph
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === 'http' || scheme === 'https') {
+    try {
+      new URL(trimmed);
+      return [];
+    } catch {
+      return [{ ...at, message: `"${url}" is not a well-formed web address`, hint: 'copy the full address from the browser' }];
+    }
+  }
+  if (scheme) {
+    return [{ ...at, message: `the link "${url.slice(0, 60)}" uses ${scheme}:, which is not allowed`, hint: 'links must start with https:// (or http://) or be site-relative, such as /countries/poland/' }];
+  }
+  return [{ ...at, message: `the link "${url}" is relative to the current page`, hint: 'write site links from the root, e.g. /countries/poland/, or a full https:// address' }];
+}
+
+function checkTreaties(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Map<string, { id: string; field: string }>();
+  const numbers = new Map<string, string>();
+  for (const t of corpus.treaties.values()) {
+    const d = t.data;
+    const labelled: [string, string][] = [
+      ['shortName', d.shortName],
+      ...(d.abbreviation ? [['abbreviation', d.abbreviation] as [string, string]] : []),
+      ...d.aliases.map((a, i) => [`aliases[${i}]`, a] as [string, string]),
+    ];
+    const own = new Set<string>();
+    for (const [field, name] of labelled) {
+      const k = name.trim().toLowerCase();
+      const other = names.get(k);
+      if (other && other.id !== t.id) {
+        problems.push({ file: t.file.path, line: t.file.lineOf(parseFieldPath(field)), field, message: `"${name}" is also a name of ${other.id}`, hint: 'a name must lead to one treaty; remove it from one of them' });
+      } else if (own.has(k) && field.startsWith('aliases')) {
+        problems.push({ file: t.file.path, line: t.file.lineOf(parseFieldPath(field)), field, message: `"${name}" is listed twice for this treaty`, hint: 'remove the repeat' });
+      }
+      own.add(k);
+      names.set(k, { id: t.id, field });
+    }
+    const other = numbers.get(d.untc.number);
+    if (other) {
+      problems.push({ file: t.file.path, line: t.file.lineOf(['untc', 'number']), field: 'untc.number', message: `UNTC number ${d.untc.number} is also used by ${other}`, hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address' });
+    }
+    numbers.set(d.untc.number, t.id);
+    const chronology: [string, string | undefined][] = [
+      ['adopted.date', d.adopted.date],
+      ['openedForSignature.date', d.openedForSignature?.date],
+      ['entryIntoForce.date', d.entryIntoForce.date],
+    ];
+    problems.push(...checkOrder(t.file, chronology));
+  }
+  return problems;
+}
+
+function checkCountries(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['iso2', 'iso3', 'isoNumeric', 'name'] as const) {
+    const seen = new Map<string, string>();
+    for (const c of corpus.countries.values()) {
+      const value = c.data[field];
+      const other = seen.get(value);
+      if (other) {
+        problems.push({ file: c.file.path, line: c.file.lineOf([field]), field, message: `${field} "${value}" is also used by ${other}`, hint: 'each country has its own codes and name; one of the two files is wrong or a duplicate' });
+      } else seen.set(value, c.id);
+    }
+  }
+  return problems;
+}
+
+/** Fields in order of time: each must be on or after the previous one that is set. */
+function checkOrder(file: RawFile, fields: [string, string | undefined][], hint = 'check both dates against the source'): Problem[] {
+  const problems: Problem[] = [];
+  let previous: [string, string] | undefined;
+  for (const [field, value] of fields) {
+    if (!value) continue;
+    if (previous) {
+      const a = parsePartialDate(previous[1]);
+      const b = parsePartialDate(value);
+      if (a.ok && b.ok && dateRange(b.value).end < dateRange(a.value).start) {
+        problems.push({
+          file: file.path,
+          line: file.lineOf(parseFieldPath(field)),
+          field,
+          message: `${formatDate(value)} is before ${previous[0]} (${formatDate(previous[1])})`,
+          hint,
+        });
+      }
+    }
+    previous = [field, value];
+  }
+  return problems;
+}
+
+function checkParticipation(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  const overrides = [...corpus.events.values()].flatMap((e) => e.data.overrides);
+  for (const entry of corpus.participation.values()) {
+    const d = entry.data;
+    const file = entry.file;
+    if (d.treaty !== entry.id) {
+      problems.push({ file: file.path, line: file.lineOf(['treaty']), field: 'treaty', message: `the file is named "${entry.id}" but records treaty "${d.treaty}"`, hint: `name the file ${d.treaty}.yaml (one participation file per treaty)` });
+    }
+    const treaty = corpus.treaties.get(d.treaty)?.data;
+    const seen = new Map<string, number>();
+    d.participants.forEach((p, i) => {
+      const base = `participants[${i}]`;
+      const first = seen.get(p.country);
+      if (first !== undefined) {
+        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'country']), field: `${base}.country`, message: `"${p.country}" appears twice (also participants[${first}])`, hint: 'one row per participant; merge the two rows' });
+      }
+      seen.set(p.country, i);
+      problems.push(
+        ...checkOrder(
+          file,
+          [
+            [`${base}.signature`, p.signature],
+            [`${base}.consent.date`, p.consent?.date],
+            [`${base}.withdrawal.deposited`, p.withdrawal?.deposited],
+            [`${base}.withdrawal.effective`, p.withdrawal?.effective],
+          ],
+          'signature, consent, withdrawal and its effect must come in that order; check the dates against the status page',
+        ),
+      );
+      if (p.withdrawal && !p.consent) {
+        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'withdrawal']), field: `${base}.withdrawal`, message: 'a withdrawal is recorded but no consent to be bound', hint: 'only a state that consented can withdraw; add the consent or remove the withdrawal' });
+      }
+      if (p.withdrawal?.notification && p.withdrawal.notification.date < p.withdrawal.deposited) {
+        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'withdrawal', 'notification', 'date']), field: `${base}.withdrawal.notification.date`, message: `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`, hint: 'the depositary notifies after it receives the instrument; check both dates' });
+      }
+      if (treaty && p.withdrawal?.effective) {
+        const computed = computeWithdrawalEffective(treaty.rules.withdrawal, toIsoDate(p.withdrawal.deposited));
+        const override = overrides.find((o) => o.treaty === d.treaty && o.country === p.country && o.field === 'withdrawal.effective');
+        if (computed && computed !== p.withdrawal.effective && !override) {
+          problems.push({
+            file: file.path,
+            line: file.lineOf(['participants', i, 'withdrawal', 'effective']),
+            field: `${base}.withdrawal.effective`,
+            message: `the recorded effective date ${formatDate(p.withdrawal.effective)} differs from the treaty rule, which gives ${formatDate(computed)} (${treaty.rules.withdrawal.kind !== 'not-provided' && treaty.rules.withdrawal.kind !== 'unknown' ? treaty.rules.withdrawal.article : ''})`,
+            hint: `check the date; if the record is right, add an override with field "withdrawal.effective", date "${p.withdrawal.effective}" and the reason to src/content/events/`,
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+function checkEvents(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, string>();
+  const rows = new Map<string, Participation['participants'][number]>();
+  for (const p of corpus.participation.values()) for (const row of p.data.participants) rows.set(`${p.data.treaty}:${row.country}`, row);
+  for (const entry of corpus.events.values()) {
+    const file = entry.file;
+    const { events, overrides } = entry.data;
+    events.forEach((e, i) => {
+      const other = ids.get(e.id);
+      if (other) {
+        problems.push({ file: file.path, line: file.lineOf(['events', i, 'id']), field: `events[${i}].id`, message: `event id "${e.id}" is also used in ${other}`, hint: 'give each event its own id, e.g. <country>-<treaty>-<what>-<date>' });
+      }
+      ids.set(e.id, file.path);
+      const row = rows.get(`${e.treaty}:${e.country}`);
+      if (e.type === 'consent' && row?.consent) {
+        problems.push({ file: file.path, line: file.lineOf(['events', i]), field: `events[${i}]`, message: `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`, hint: 'a curated consent is only for one the status page no longer shows; remove this event' });
+      }
+      if (e.type === 'consent-revoked') {
+        const consent = row?.consent?.date ?? events.find((x) => x.type === 'consent' && x.treaty === e.treaty && x.country === e.country)?.date;
+        if (!consent) {
+          problems.push({ file: file.path, line: file.lineOf(['events', i]), field: `events[${i}]`, message: `${e.country} has no consent to revoke in ${e.treaty}`, hint: 'record the consent first (type: consent) with its source' });
+        } else if (consent > e.date) {
+          problems.push({ file: file.path, line: file.lineOf(['events', i, 'date']), field: `events[${i}].date`, message: `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`, hint: 'check both dates against the sources' });
+        }
+      }
+    });
+    overrides.forEach((o, i) => {
+      const row = rows.get(`${o.treaty}:${o.country}`);
+      if (o.field === 'withdrawal.effective' && !row?.withdrawal) {
+        problems.push({ file: file.path, line: file.lineOf(['overrides', i]), field: `overrides[${i}]`, message: `${o.country} has no withdrawal from ${o.treaty} to override`, hint: 'remove the override, or check the treaty and country ids' });
+      } else if (o.field === 'withdrawal.effective' && row?.withdrawal?.deposited && o.date < row.withdrawal.deposited) {
+        problems.push({ file: file.path, line: file.lineOf(['overrides', i, 'date']), field: `overrides[${i}].date`, message: `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`, hint: 'a withdrawal cannot take effect before it is deposited' });
+      }
+      if (o.field === 'entryIntoForce' && !row?.consent) {
+        problems.push({ file: file.path, line: file.lineOf(['overrides', i]), field: `overrides[${i}]`, message: `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`, hint: 'remove the override, or check the ids' });
+      }
+    });
+  }
+  return problems;
+}
+
+function checkClaims(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  for (const c of corpus.claims.values()) {
+    c.data.relations.forEach((r, i) => {
+      if (r.claim === c.id) {
+        problems.push({ file: c.file.path, line: c.file.lineOf(['relations', i, 'claim']), field: `relations[${i}].claim`, message: 'a claim cannot relate to itself', hint: 'name the other claim' });
+      }
+    });
+    const seen = new Set<string>();
+    c.data.sources.forEach((s, i) => {
+      const k = `${s.source}|${s.locator ?? ''}`;
+      if (seen.has(k)) {
+        problems.push({ file: c.file.path, line: c.file.lineOf(['sources', i]), field: `sources[${i}]`, message: `source "${s.source}" is listed twice`, hint: 'remove the repeat' });
+      }
+      seen.add(k);
+    });
+  }
+  return problems;
+}
+
+function checkOrganizations(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  for (const o of corpus.organizations.values()) {
+    const seen = new Set<string>();
+    o.data.members.forEach((m, i) => {
+      if (seen.has(m.country)) {
+        problems.push({ file: o.file.path, line: o.file.lineOf(['members', i, 'country']), field: `members[${i}].country`, message: `"${m.country}" is listed twice`, hint: 'one row per member' });
+      }
+      seen.add(m.country);
+      problems.push(...checkOrder(o.file, [[`members[${i}].joined`, m.joined], [`members[${i}].left`, m.left]]));
+    });
+  }
+  return problems;
+}
+
+function extOf(path: string): string {
+  return /\.[^.]+$/.exec(path)?.[0] ?? '';
+}
+

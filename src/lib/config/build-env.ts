@@ -1,0 +1,27 @@
+/**
+ * The build settings read from the environment, checked before anything is built: a mistyped
+ * AS_OF or CLAIMS_PER_PAGE stops the build at once with a line that says what to write, instead
+ * of a stack trace from the middle of page generation.
+ */
+import { resolveAsOf } from './as-of.ts';
+import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from '../core/pagination.ts';
+
+/** One message per setting that cannot be used; empty when all are fine. */
+export function checkBuildEnv(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const attempt = (check: () => unknown) => {
+    try {
+      check();
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  };
+  attempt(() => resolveAsOf(env['AS_OF']));
+  attempt(() => parsePageSize(env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE));
+  return problems;
+}
+
+export function formatBuildEnvProblems(problems: string[]): string {
+  const n = problems.length;
+  return [...problems.map((p) => `✖ ${p}`), '', `${n} problem${n === 1 ? '' : 's'} in the build settings (environment variables): nothing was built.`].join('\n');
+}

@@ -1,0 +1,116 @@
+/**
+ * Where a participant stands on a given day, and how many states a treaty binds that day.
+ *
+ * Exactly one status per participant and date; flags sit beside it ("suspension claimed" never
+ * replaces "party"). The facts come from src/lib/domain/participants.ts, which merges depositary rows,
+ * curated events and overrides and applies the treaty rules.
+ */
+import type { IsoDate } from '../core/dates.ts';
+import type { EntryIntoForceBasis } from './treaty-rules.ts';
+
+export const STATUSES = ['not-joined', 'signatory', 'consented', 'party', 'withdrawal-pending', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const FLAGS = ['suspension-claimed', 'ratification-revoked'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  'not-joined': 'Not joined',
+  signatory: 'Signatory',
+  consented: 'Bound, not yet in force',
+  party: 'Party',
+  'withdrawal-pending': 'Withdrawal pending',
+  withdrawn: 'Withdrawn',
+};
+
+export const FLAG_LABELS: Record<Flag, string> = {
+  'suspension-claimed': 'Suspension claimed',
+  'ratification-revoked': 'Ratification revoked',
+};
+
+/** Everything about one state in one treaty that decides its status, already merged and computed. */
+export interface ParticipantFacts {
+  signature?: IsoDate | undefined;
+  consent?: { date: IsoDate } | undefined;
+  /** Consent withdrawn by revocation (not by treaty withdrawal): Russia and the CTBT, 2 Nov 2023. */
+  consentRevoked?: IsoDate | undefined;
+  entryIntoForce: { date: IsoDate | null; basis: EntryIntoForceBasis } | null;
+  withdrawal?: { deposited: IsoDate; effective: IsoDate | null } | undefined;
+  /** First day by which a domestic act claimed to suspend the treaty. */
+  suspensionClaimed?: IsoDate | undefined;
+}
+
+export interface StatusOnDate {
+  status: Status;
+  /** For consented: when the treaty enters into force for the state; for withdrawal-pending: when it takes effect. */
+  until?: IsoDate | undefined;
+  flags: Flag[];
+}
+
+export function getStatusOn(facts: ParticipantFacts, date: IsoDate): StatusOnDate {
+  const flags: Flag[] = [];
+  if (facts.suspensionClaimed && facts.suspensionClaimed <= date) flags.push('suspension-claimed');
+  const revoked = facts.consentRevoked !== undefined && facts.consentRevoked <= date;
+  if (revoked) flags.push('ratification-revoked');
+
+  const { withdrawal, consent, signature } = facts;
+  if (withdrawal && withdrawal.effective && withdrawal.effective <= date) return { status: 'withdrawn', flags };
+  if (withdrawal && withdrawal.deposited <= date) {
+    return { status: 'withdrawal-pending', until: withdrawal.effective ?? undefined, flags };
+  }
+  if (consent && consent.date <= date && !revoked) {
+    const eif = facts.entryIntoForce;
+    // Succession: bound from its notification at the latest (the exact date of succession is not computed).
+    if (eif?.basis === 'succession') return { status: 'party', flags };
+    if (eif?.date && eif.date <= date) return { status: 'party', flags };
+    return { status: 'consented', until: eif?.date ?? undefined, flags };
+  }
+  if (signature && signature <= date) return { status: 'signatory', flags };
+  return { status: 'not-joined', flags };
+}
+
+/** States still bound by their consent (party, consented, withdrawal pending). */
+export function isBound(status: Status): boolean {
+  return status === 'party' || status === 'consented' || status === 'withdrawal-pending';
+}
+
+/** States for which the treaty is in force (a pending withdrawal has not yet ended it). */
+export function isParty(status: Status): boolean {
+  return status === 'party' || status === 'withdrawal-pending';
+}
+
+export interface TreatyCounts {
+  /** Consented and not withdrawn: what the UNTC page header calls "Parties". */
+  bound: number;
+  /** The treaty is in force for them (treaty law's "party"). Zero while the treaty is not in force. */
+  parties: number;
+  /** Signed and never consented (or consent revoked). */
+  signatoriesOnly: number;
+  withdrawn: number;
+  /** Bound, with a withdrawal deposited that has not yet taken effect. */
+  withdrawalsPending: { country: string; effective: IsoDate | undefined }[];
+  /** Bound, with entry into force still ahead. */
+  awaitingEntryIntoForce: { country: string; entryIntoForce: IsoDate | undefined }[];
+}
+
+/** Counts for one treaty on one date, from each participant's status that day. */
+export function countOn(participants: readonly { country: string; facts: ParticipantFacts }[], date: IsoDate): TreatyCounts {
+  const counts: TreatyCounts = {
+    bound: 0,
+    parties: 0,
+    signatoriesOnly: 0,
+    withdrawn: 0,
+    withdrawalsPending: [],
+    awaitingEntryIntoForce: [],
+  };
+  for (const { country, facts } of participants) {
+    const { status, until } = getStatusOn(facts, date);
+    if (isBound(status)) counts.bound += 1;
+    if (isParty(status)) counts.parties += 1;
+    if (status === 'signatory') counts.signatoriesOnly += 1;
+    if (status === 'withdrawn') counts.withdrawn += 1;
+    if (status === 'withdrawal-pending') counts.withdrawalsPending.push({ country, effective: until });
+    if (status === 'consented') counts.awaitingEntryIntoForce.push({ country, entryIntoForce: until });
+  }
+  return counts;
+}

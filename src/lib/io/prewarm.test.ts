@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { buildMemo, resetBuildMemos } from '../core/build-memo.ts';
+import { readContentTree, takeParsedContentFile, parseContentFile } from '../check/content-files.ts';
+import { checkTree, type CheckResult } from '../check/integrity.ts';
+import { prerendered, type BodyScan } from '../markdown/markdown.ts';
+import { prewarmContent } from './prewarm.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const root = mkdtempSync(join(tmpdir(), 'ledger-prewarm-'));
+const content = join(root, 'content');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+generateCorpus({ outDir: content, referenceDir: join(ROOT, 'tests/fixtures/content'), claims: 300, briefings: 8 });
+const edit = (path: string, change: (text: string) => string) => writeFileSync(join(content, path), change(readFileSync(join(content, path), 'utf8')));
+edit('claims/bench-claim-000010.md', (t) => t.replace('kind: ', 'kind: fact\nkind: '));
+edit('claims/bench-claim-000011.md', (t) => `${t}\nRaw <script>alert(1)</script> here.\n`);
+edit('claims/bench-claim-000012.md', (t) => t.replace(/countries: \[/, 'countries: [polnad, '));
+edit('briefings/bench-briefing-0002.mdx', (t) => `${t}\nAn {unclosed expression\n`);
+edit('briefings/bench-briefing-0003.mdx', (t) => `${t}\n<Claim id="bench-claim-999999" />\n`);
+
+const plainScan = (s: BodyScan | undefined) => s && { ...s, headings: s.headings, words: s.words };
+const summary = (result: CheckResult) => ({
+  problems: result.problems,
+  entries: Object.fromEntries(
+    Object.entries(result.corpus).map(([c, map]) => [c, [...map.values()].map((e) => ({ id: e.id, data: e.data, body: e.file.body, scan: plainScan(e.scan) }))]),
+  ),
+  edges: result.edges,
+});
+
+describe('prewarmContent', () => {
+  resetBuildMemos();
+  const alone = summary(checkTree(readContentTree(root, content), { renderBase: '/ledger/' }));
+
+  it('leaves the check’s result exactly as without it, problems and all', async () => {
+    resetBuildMemos();
+    const used = await prewarmContent(root, content, { renderBase: '/ledger/', workers: 2, minFiles: 0 });
+    expect(used.workers).toBe(2);
+    expect(used.files).toBeGreaterThan(300);
+    const ahead = buildMemo('prepared-scans');
+    expect(ahead.size).toBeGreaterThan(200);
+    const prewarmed = summary(checkTree(readContentTree(root, content), { renderBase: '/ledger/' }));
+    expect(prewarmed).toEqual(alone);
+    expect(ahead.size).toBeLessThan(5); // the check used the threads' work: only files it refused are left
+    expect(alone.problems.map((p) => p.file.split('/').pop())).toEqual(
+      expect.arrayContaining(['bench-claim-000010.md', 'bench-claim-000011.md', 'bench-claim-000012.md', 'bench-briefing-0002.mdx', 'bench-briefing-0003.mdx']),
+    );
+  });
+
+  it('hands the loaders the same parse and the pages the rendered bodies', () => {
+    const path = `${content.slice(root.length + 1)}/claims/bench-claim-000020.md`.split('\\').join('/');
+    const text = readFileSync(join(content, 'claims/bench-claim-000020.md'), 'utf8');
+    const taken = takeParsedContentFile('claims', path, text);
+    const fresh = parseContentFile('claims', path, text);
+    expect(taken.file?.data).toEqual(fresh.file?.data);
+    expect(taken.file?.lineOf(['verdict', 'rating'])).toBe(fresh.file?.lineOf(['verdict', 'rating']));
+    const linked = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => b.includes(']('));
+    expect(linked && prerendered(linked, '/ledger/')).toContain('href="/ledger/');
+    // Bodies without links are rendered on the threads too (the check alone leaves them to the page).
+    const plain = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => !/[[<@]|:\/\/|www\./i.test(b));
+    expect(plain && prerendered(plain, '/ledger/')).toMatch(/^<p>/);
+  });
+
+  it('does nothing for a small corpus', async () => {
+    expect(await prewarmContent(root, content, { minFiles: 100_000 })).toEqual({ files: 0, workers: 0 });
+  });
+});

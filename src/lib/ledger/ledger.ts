@@ -1,0 +1,350 @@
+/**
+ * The ledger: every index the pages, feeds and downloads read, built once per build from plain
+ * entries (no Astro imports, so it is tested without rendering). Pages never scan a collection:
+ * they look up what they need here.
+ */
+import type { Briefing } from '../../schemas/briefings.ts';
+import type { Claim } from '../../schemas/claims.ts';
+import type { Country } from '../../schemas/countries.ts';
+import type { CuratedEvent, EventsFile } from '../../schemas/events.ts';
+import type { Organization } from '../../schemas/organizations.ts';
+import type { Participation } from '../../schemas/participation.ts';
+import type { Source } from '../../schemas/sources.ts';
+import type { Treaty } from '../../schemas/treaties.ts';
+import { sortKey, toIsoDate, type IsoDate } from '../core/dates.ts';
+import { backlinksOf, collectEdges, indexBacklinks, type Edge, type TargetKind } from '../domain/link-graph.ts';
+import { takeScan, type BodyScan } from '../markdown/markdown.ts';
+import { buildParticipants, groupBy, type Participant } from '../domain/participants.ts';
+import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from '../domain/status.ts';
+import { indexClaimRelations, type ClaimRelation } from '../domain/claim-relations.ts';
+import { listEntries, listWithdrawals, type EntryChange, type WithdrawalChange } from '../domain/treaty-changes.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+  body?: string | undefined;
+  /** Path of the source file relative to the project root, for "edit this page". */
+  filePath?: string | undefined;
+}
+
+export interface LedgerInput {
+  asOf: IsoDate;
+  countries: Entry<Country>[];
+  organizations: Entry<Organization>[];
+  treaties: Entry<Treaty>[];
+  participation: Entry<Participation>[];
+  events: Entry<EventsFile>[];
+  sources: Entry<Source>[];
+  claims: Entry<Claim>[];
+  briefings: Entry<Briefing>[];
+}
+
+export type EventKind =
+  | 'signature'
+  | 'consent'
+  | 'entry-into-force'
+  | 'provisional-application'
+  | 'withdrawal-deposited'
+  | 'withdrawal-effective'
+  | 'consent-revoked'
+  | CuratedEvent['type'];
+
+/** One dated thing that happened, depositary or domestic, with what it rests on. */
+export interface LedgerEvent {
+  id: string;
+  treaty: string;
+  country: string;
+  kind: EventKind;
+  date: string;
+  /** Depositary record, a date computed from the treaty rule, or a hand-curated fact. */
+  origin: 'depositary' | 'computed' | 'curated';
+  title: string;
+  detail?: string | undefined;
+  sources: { source: string; locator?: string | undefined }[];
+}
+
+export interface Membership {
+  organization: string;
+  joined: string;
+  left?: string | undefined;
+  sources: { source: string; locator?: string | undefined }[];
+}
+
+export interface Ledger {
+  asOf: IsoDate;
+  countries: Map<string, Entry<Country>>;
+  organizations: Map<string, Entry<Organization>>;
+  treaties: Map<string, Entry<Treaty>>;
+  sources: Map<string, Entry<Source>>;
+  claims: Map<string, Entry<Claim>>;
+  briefings: Map<string, Entry<Briefing>>;
+  participation: Map<string, Entry<Participation>>;
+  /** Treaty id → participants, sorted by country name. */
+  participantsByTreaty: Map<string, Participant[]>;
+  /** Country id → its participations, sorted by treaty short name. */
+  participantsByCountry: Map<string, Participant[]>;
+  /** `${treaty}:${country}` → status on the as-of date. */
+  statusAsOf: Map<string, StatusOnDate>;
+  countsAsOf: Map<string, TreatyCounts>;
+  membershipsByCountry: Map<string, Membership[]>;
+  events: LedgerEvent[];
+  eventsByCountry: Map<string, LedgerEvent[]>;
+  eventsByTreaty: Map<string, LedgerEvent[]>;
+  edges: Edge[];
+  backlinks: Map<string, Edge[]>;
+  /** Briefing id → claim ids in the order the body first cites them (citation numbers). */
+  citationsByBriefing: Map<string, string[]>;
+  /** Body scans (headings, word counts) for entries with bodies. */
+  scans: Map<string, BodyScan>;
+  /** Countries sorted by name, treaties by short name, briefings newest first, claims newest first. */
+  sorted: {
+    countries: Entry<Country>[];
+    treaties: Entry<Treaty>[];
+    briefings: Entry<Briefing>[];
+    claims: Entry<Claim>[];
+    sources: Entry<Source>[];
+  };
+  // Indexes for pages (issue #3), built once so no page scans a collection.
+  /** `${treaty}:${country}` → that participation. */
+  participantByKey: Map<string, Participant>;
+  /** Curated and depositary events by id (for backlinks from events and timeline anchors). */
+  eventsById: Map<string, LedgerEvent>;
+  /** Event files by id (for backlinks from overrides). */
+  eventFiles: Map<string, Entry<EventsFile>>;
+  /** Claim id → related claims in both directions ("contradicts" / "contradicted by"). */
+  relationsByClaim: Map<string, ClaimRelation[]>;
+  /** Verdict → claims with it, and kind → claims of it; newest first. */
+  claimsByVerdict: Map<Claim['verdict']['rating'], Entry<Claim>[]>;
+  claimsByKind: Map<Claim['kind'], Entry<Claim>[]>;
+  /** Region → its countries by name; regions in alphabetical order. */
+  countriesByRegion: Map<string, Entry<Country>[]>;
+  /** Publisher → its sources (publishers in alphabetical order). */
+  sourcesByPublisher: Map<string, Entry<Source>[]>;
+  /** Every withdrawal, most recently deposited first; every computed entry into force, latest first. */
+  withdrawals: WithdrawalChange[];
+  entries: EntryChange[];
+}
+
+/**
+ * Names in English order, ignoring case and accents. One Collator for every comparison: the same
+ * order as `a.localeCompare(b, 'en', { sensitivity: 'base' })`, which builds a collator per call
+ * and is about 50 times slower when sorting thousands of entries.
+ */
+export const byName: (a: string, b: string) => number = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+
+export function buildLedger(input: LedgerInput): Ledger {
+  const countries = new Map(input.countries.map((e) => [e.id, e]));
+  const treaties = new Map(input.treaties.map((e) => [e.id, e]));
+  const participation = new Map(input.participation.map((e) => [e.data.treaty, e]));
+  const curated = input.events.flatMap((f) => f.data.events);
+  const overrides = input.events.flatMap((f) => f.data.overrides);
+  const countryName = (id: string) => countries.get(id)?.data.name ?? id;
+
+  const participantsByTreaty = new Map<string, Participant[]>();
+  const statusAsOf = new Map<string, StatusOnDate>();
+  const countsAsOf = new Map<string, TreatyCounts>();
+  for (const treaty of input.treaties) {
+    const t = treaty.data;
+    const list = buildParticipants(
+      {
+        id: treaty.id,
+        entryIntoForce: t.entryIntoForce.date ? toIsoDate(t.entryIntoForce.date) : undefined,
+        rules: t.rules,
+      },
+      participation.get(treaty.id)?.data,
+      curated,
+      overrides,
+    ).sort((a, b) => byName(countryName(a.country), countryName(b.country)));
+    participantsByTreaty.set(treaty.id, list);
+    for (const p of list) statusAsOf.set(`${treaty.id}:${p.country}`, getStatusOn(p.facts, input.asOf));
+    countsAsOf.set(treaty.id, countOn(list, input.asOf));
+  }
+
+  const shortName = (id: string) => treaties.get(id)?.data.shortName ?? id;
+  const participantsByCountry = groupBy([...participantsByTreaty.values()].flat(), (p) => p.country);
+  for (const list of participantsByCountry.values()) list.sort((a, b) => byName(shortName(a.treaty), shortName(b.treaty)));
+
+  const membershipsByCountry = new Map<string, Membership[]>();
+  for (const org of input.organizations) {
+    for (const m of org.data.members) {
+      const list = membershipsByCountry.get(m.country) ?? [];
+      list.push({ organization: org.id, joined: m.joined, left: m.left, sources: m.sources });
+      membershipsByCountry.set(m.country, list);
+    }
+  }
+
+  const events = [...participantsByTreaty.values()].flat().flatMap((p) => eventsOf(p, treaties.get(p.treaty)?.data));
+  events.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id));
+  const eventsByCountry = groupBy(events, (e) => e.country);
+  const eventsByTreaty = groupBy(events, (e) => e.treaty);
+
+  const scans = new Map<string, BodyScan>();
+  const graphEntries = [];
+  const bodied: [string, Entry<unknown>[], 'markdown' | 'mdx'][] = [
+    ['countries', input.countries, 'markdown'],
+    ['treaties', input.treaties, 'markdown'],
+    ['sources', input.sources, 'markdown'],
+    ['claims', input.claims, 'markdown'],
+    ['briefings', input.briefings, 'mdx'],
+  ];
+  for (const [collection, entries, format] of bodied) {
+    for (const e of entries) {
+      const scan = e.body?.trim() ? takeScan(e.body, format) : undefined;
+      if (scan) scans.set(`${collection}:${e.id}`, scan);
+      graphEntries.push({ collection, id: e.id, data: e.data, scan });
+    }
+  }
+  for (const e of input.organizations) graphEntries.push({ collection: 'organizations', id: e.id, data: e.data });
+  for (const e of input.participation) graphEntries.push({ collection: 'participation', id: e.id, data: e.data });
+  for (const e of input.events) graphEntries.push({ collection: 'events', id: e.id, data: e.data });
+  const edges = collectEdges(graphEntries);
+  const backlinks = indexBacklinks(edges);
+
+  const citationsByBriefing = new Map<string, string[]>();
+  for (const b of input.briefings) {
+    const ids: string[] = [];
+    for (const c of scans.get(`briefings:${b.id}`)?.components ?? []) {
+      const id = c.attributes['id'];
+      if (c.name === 'Claim' && typeof id === 'string' && !ids.includes(id)) ids.push(id);
+    }
+    citationsByBriefing.set(b.id, ids);
+  }
+
+  const newestFirst = <T>(date: (e: Entry<T>) => string) => (a: Entry<T>, b: Entry<T>) =>
+    sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id);
+
+  const sorted = {
+    countries: [...input.countries].sort((a, b) => byName(a.data.name, b.data.name)),
+    treaties: [...input.treaties].sort((a, b) => byName(a.data.shortName, b.data.shortName)),
+    briefings: [...input.briefings].sort(newestFirst((e) => e.data.updated ?? e.data.published)),
+    claims: [...input.claims].sort(newestFirst((e) => e.data.made)),
+    sources: [...input.sources].sort((a, b) => byName(a.data.publisher, b.data.publisher) || a.id.localeCompare(b.id)),
+  };
+  const allParticipants = [...participantsByTreaty.values()].flat();
+  const byKey = <T, K>(list: readonly T[], key: (item: T) => K, order?: (a: K, b: K) => number) => {
+    const map = groupBy(list, key);
+    return order ? new Map([...map].sort(([a], [b]) => order(a, b))) : map;
+  };
+
+  return {
+    asOf: input.asOf,
+    countries,
+    organizations: new Map(input.organizations.map((e) => [e.id, e])),
+    treaties,
+    sources: new Map(input.sources.map((e) => [e.id, e])),
+    claims: new Map(input.claims.map((e) => [e.id, e])),
+    briefings: new Map(input.briefings.map((e) => [e.id, e])),
+    participation,
+    participantsByTreaty,
+    participantsByCountry,
+    statusAsOf,
+    countsAsOf,
+    membershipsByCountry,
+    events,
+    eventsByCountry,
+    eventsByTreaty,
+    edges,
+    backlinks,
+    citationsByBriefing,
+    scans,
+    sorted,
+    participantByKey: new Map(allParticipants.map((p) => [`${p.treaty}:${p.country}`, p])),
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventFiles: new Map(input.events.map((e) => [e.id, e])),
+    relationsByClaim: indexClaimRelations(input.claims),
+    claimsByVerdict: byKey(sorted.claims, (c) => c.data.verdict.rating),
+    claimsByKind: byKey(sorted.claims, (c) => c.data.kind),
+    countriesByRegion: byKey(sorted.countries, (c) => c.data.region, byName),
+    sourcesByPublisher: byKey(sorted.sources, (s) => s.data.publisher, byName),
+    withdrawals: listWithdrawals(allParticipants),
+    entries: listEntries(allParticipants),
+  };
+}
+
+/** Who points at an entry, grouped by the kind of entry that points. */
+export function getBacklinks(ledger: Ledger, collection: TargetKind, id: string): Edge[] {
+  return backlinksOf(ledger.backlinks, collection, id);
+}
+
+const EVENT_TITLES: Record<string, string> = {
+  signature: 'Signed',
+  'provisional-application': 'Provisional application declared',
+  'entry-into-force': 'Entered into force for the state',
+  'withdrawal-deposited': 'Withdrawal deposited',
+  'withdrawal-effective': 'Withdrawal took effect',
+};
+
+/** The dated events of one participation: depositary acts, computed dates and curated steps. */
+export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEvent[] {
+  const out: LedgerEvent[] = [];
+  const base = { treaty: p.treaty, country: p.country };
+  const id = (kind: string) => `${p.treaty}:${p.country}:${kind}`;
+  const depositary = p.sources;
+  if (p.signature) out.push({ ...base, id: id('signature'), kind: 'signature', date: p.signature, origin: 'depositary', title: 'Signed', sources: depositary });
+  if (p.provisionalApplication) {
+    out.push({ ...base, id: id('provisional-application'), kind: 'provisional-application', date: p.provisionalApplication, origin: 'depositary', title: EVENT_TITLES['provisional-application'] ?? '', sources: depositary });
+  }
+  if (p.consent) {
+    const curatedEvent = p.consent.origin === 'curated' ? p.events.find((e) => e.id === p.consent?.eventId) : undefined;
+    out.push({
+      ...base,
+      id: id('consent'),
+      kind: 'consent',
+      date: p.consent.date,
+      origin: p.consent.origin === 'curated' ? 'curated' : 'depositary',
+      title: `${capitalize(p.consent.type)} deposited`,
+      sources: curatedEvent ? curatedEvent.sources : depositary,
+    });
+  }
+  if (p.entryIntoForce?.date && (!p.consentRevoked || p.entryIntoForce.date < p.consentRevoked.date)) {
+    const ruleArticle = treaty && treaty.rules.entryIntoForce.kind !== 'unknown' ? treaty.rules.entryIntoForce.article : undefined;
+    out.push({
+      ...base,
+      id: id('entry-into-force'),
+      kind: 'entry-into-force',
+      date: p.entryIntoForce.date,
+      origin: p.entryIntoForce.basis === 'override' ? 'curated' : 'computed',
+      title: 'Entered into force for the state',
+      detail:
+        p.entryIntoForce.basis === 'rule' && ruleArticle
+          ? `computed from ${ruleArticle}`
+          : p.entryIntoForce.basis === 'treaty-entry-into-force'
+            ? 'the treaty’s own entry into force'
+            : undefined,
+      sources: depositary,
+    });
+  }
+  if (p.withdrawal) {
+    out.push({
+      ...base,
+      id: id('withdrawal-deposited'),
+      kind: 'withdrawal-deposited',
+      date: p.withdrawal.deposited,
+      origin: 'depositary',
+      title: 'Withdrawal deposited',
+      detail: p.withdrawal.notification ? `${p.withdrawal.notification.cn}` : undefined,
+      sources: depositary,
+    });
+    if (p.withdrawal.effective) {
+      out.push({
+        ...base,
+        id: id('withdrawal-effective'),
+        kind: 'withdrawal-effective',
+        date: p.withdrawal.effective,
+        origin: p.withdrawal.basis === 'recorded' ? 'depositary' : p.withdrawal.basis === 'override' ? 'curated' : 'computed',
+        title: 'Withdrawal takes effect',
+        detail: p.withdrawal.recordedEffective === p.withdrawal.effective ? 'as the depositary records it' : undefined,
+        sources: depositary,
+      });
+    }
+  }
+  for (const e of p.events) {
+    if (e.type === 'consent' && p.consent?.eventId === e.id) continue;
+    out.push({ ...base, id: e.id, kind: e.type, date: e.date, origin: 'curated', title: e.title, detail: e.note, sources: e.sources });
+  }
+  return out;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

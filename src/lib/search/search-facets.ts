@@ -1,0 +1,82 @@
+/**
+ * The search vocabulary shared by the pages (which write Pagefind filters and metadata) and the
+ * search scripts (which read them back): facet names in URL and index, their labels, and the
+ * labels of the fixed values. Only type imports, so the browser bundle stays small.
+ */
+import type { Verdict } from '../../schemas/claims.ts';
+import type { RoutedCollection } from '../urls/routes.ts';
+
+/** Result types, one per routed collection, in the order the facet shows them. */
+export const SEARCH_TYPES = ['briefing', 'treaty', 'country', 'claim', 'source'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The collection whose pages have each type (its index page is `/<collection>/`). */
+export const TYPE_COLLECTIONS = {
+  briefing: 'briefings',
+  treaty: 'treaties',
+  country: 'countries',
+  claim: 'claims',
+  source: 'sources',
+} as const satisfies Record<SearchType, RoutedCollection>;
+
+export const TYPE_LABELS: Record<SearchType, string> = {
+  briefing: 'Briefing',
+  treaty: 'Treaty',
+  country: 'Country',
+  claim: 'Claim',
+  source: 'Source',
+};
+
+/** Plural labels for the facet and for the index links shown when search cannot run. */
+export const TYPE_PLURALS: Record<SearchType, string> = {
+  briefing: 'Briefings',
+  treaty: 'Treaties',
+  country: 'Countries',
+  claim: 'Claims',
+  source: 'Sources',
+};
+
+/**
+ * Facets: the Pagefind filter key is also the URL parameter (`/search/?q=mines&type=claim`).
+ * Order is the order of the controls on the search page.
+ */
+export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_LABELS: Record<Facet, string> = {
+  type: 'Type',
+  treaty: 'Treaty',
+  country: 'Country',
+  region: 'Region',
+  year: 'Year',
+  verdict: 'Verdict',
+};
+
+/** Verdict values are the schema's own (src/schemas/claims.ts); these are how readers see them. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  accurate: 'Accurate',
+  imprecise: 'Imprecise',
+  disputed: 'Disputed',
+  false: 'False',
+  unverified: 'Unverified',
+};
+
+/** How a facet value reads on screen: types and verdicts have labels, names stand as they are. */
+export function facetValueLabel(facet: Facet, value: string): string {
+  if (facet === 'type') return TYPE_PLURALS[value as SearchType] ?? value;
+  if (facet === 'verdict') return VERDICT_LABELS[value as Verdict] ?? value;
+  return value;
+}
+
+export function isSearchType(value: string): value is SearchType {
+  return (SEARCH_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * Search-time ranking (Pagefind's `ranking` option). The page's names are also a metadata field,
+ * "names", and a query matching it gets Pagefind's metadata boost at `names` weight — well above
+ * the default title boost (5), so "mine ban" finds the Ottawa Convention before headlines that
+ * contain the words. pageLength is lowered because the entities readers look for (a treaty, a
+ * country) are long pages; the default (0.75) favours short pages that merely mention them.
+ */
+export const SEARCH_RANKING = { pageLength: 0.1, metaWeights: { names: 20 } } as const;

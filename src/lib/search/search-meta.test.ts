@@ -1,0 +1,99 @@
+/** Search metadata of pages, from the ledger built from the test fixtures (stable as src/content grows). */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import { pagefindMarkup, searchMetaFor } from './search-meta.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+
+describe('search metadata', () => {
+  it('a treaty: its own name, abbreviation, aliases and full title as weighted names; adopted year and date', () => {
+    const meta = searchMetaFor(ledger, 'treaties', 'ottawa-convention');
+    expect(meta).toMatchObject({ type: 'treaty', treaties: ['Ottawa Convention'], year: '1997', date: '18 September 1997' });
+    expect(meta.aliases).toEqual(expect.arrayContaining(['APMBC', 'Mine Ban Treaty', 'Ottawa Treaty']));
+    expect(meta.aliases[0]).toBe('Ottawa Convention'); // weighted above the h1, so the page outranks mentions of it
+    expect(meta.summary).toBe(ledger.treaties.get('ottawa-convention')?.data.summary);
+  });
+
+  it('a country: alternative names, region, the treaties it is on record for, and its standing in one line', () => {
+    const meta = searchMetaFor(ledger, 'countries', 'poland');
+    expect(meta).toMatchObject({ type: 'country', countries: ['Poland'], regions: ['Europe'], aliases: ['Poland', 'Polska'], treaties: ['Ottawa Convention'] });
+    expect(meta.summary).toBe(
+      `Republic of Poland, Central Europe. Party to 0 of the ${ledger.treaties.size} treaties tracked as of 3 February 2026; withdrawal pending: Ottawa Convention.`,
+    );
+    expect(searchMetaFor(ledger, 'countries', 'lithuania').summary).toContain('withdrawn: Convention on Cluster Munitions, Ottawa Convention');
+  });
+
+  it('a claim: subjects as facets, verdict, the year and date it was made, who made it', () => {
+    const meta = searchMetaFor(ledger, 'claims', 'four-states-announce-ottawa-exit');
+    expect(meta).toMatchObject({
+      type: 'claim',
+      countries: ['Estonia', 'Latvia', 'Lithuania', 'Poland'],
+      regions: ['Europe'],
+      treaties: ['Ottawa Convention'],
+      year: '2025',
+      verdict: 'accurate',
+      date: '18 March 2025',
+    });
+    expect(meta.summary).toBe('Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement. Verdict: accurate.');
+  });
+
+  it('a source is about what rests on it: the claims that cite it and the treaties whose record it is', () => {
+    expect(searchMetaFor(ledger, 'sources', 'reuters-2025-03-18')).toMatchObject({ type: 'source', countries: ['Estonia', 'Latvia', 'Lithuania', 'Poland'], treaties: ['Ottawa Convention'], year: '2025' });
+    const untc = searchMetaFor(ledger, 'sources', 'untc-xxvi-6');
+    expect(untc.treaties).toEqual(['Convention on Cluster Munitions']);
+    expect(untc.countries).toEqual([]); // not every participant of the record
+  });
+
+  it('a briefing: its subjects, summary and publication date', () => {
+    expect(searchMetaFor(ledger, 'briefings', 'exit')).toEqual({
+      type: 'briefing',
+      treaties: ['Ottawa Convention'],
+      countries: ['Poland'],
+      regions: ['Europe'],
+      year: '2025',
+      summary: 'Why Poland and the Baltic states left the Ottawa Convention.',
+      date: '20 March 2025',
+      aliases: [],
+    });
+  });
+
+  it('an unknown id is an error, not an empty page', () => {
+    expect(() => searchMetaFor(ledger, 'countries', 'atlantis')).toThrow('no countries entry "atlantis"');
+  });
+
+  it('turns into Pagefind filters (one per value) and result metadata', () => {
+    const markup = pagefindMarkup(searchMetaFor(ledger, 'claims', 'four-states-announce-ottawa-exit'));
+    expect(markup.filters).toEqual([
+      ['type', 'claim'],
+      ['treaty', 'Ottawa Convention'],
+      ['country', 'Estonia'],
+      ['country', 'Latvia'],
+      ['country', 'Lithuania'],
+      ['country', 'Poland'],
+      ['region', 'Europe'],
+      ['year', '2025'],
+      ['verdict', 'accurate'],
+    ]);
+    expect(markup.meta.map(([k]) => k)).toEqual(['type', 'summary', 'date']);
+  });
+});
+
+describe('work per page', () => {
+  it('reads the events once per ledger for source pages, not once per source', () => {
+    const fresh = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+    let reads = 0;
+    const counted = new Proxy(fresh, {
+      get(target, key, receiver) {
+        if (key === 'events') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const ids = [...fresh.sources.keys()];
+    expect(ids.length).toBeGreaterThan(1);
+    const metas = ids.map((id) => searchMetaFor(counted, 'sources', id));
+    expect(reads).toBe(1);
+    expect(metas).toEqual(ids.map((id) => searchMetaFor(fresh, 'sources', id)));
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/lib/build.ts';
+import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import type { MapItem } from './map.ts';
+import { treatyMapFor } from './viz-from-ledger.ts';
+
+const item = (items: MapItem[], country: string) => items.find((i) => i.country === country);
+
+describe('the Ottawa Convention map', () => {
+  it('on 3 Feb 2026 colours Poland "withdrawal pending" and Estonia "withdrawn", each linked and titled', () => {
+    const map = treatyMapFor(ledgerFromDisk(ROOT, '2026-02-03'), 'ottawa-convention', '/ledger/');
+    const poland = item(map.items, 'poland')!;
+    expect(poland.status).toBe('withdrawal-pending');
+    expect(poland.title).toBe('Poland — withdrawal pending (effective 20 Feb 2026)');
+    expect(poland.href).toBe('/ledger/countries/poland/');
+    expect(poland.mark.kind).toBe('path');
+    expect(item(map.items, 'estonia')).toMatchObject({ status: 'withdrawn', title: 'Estonia — withdrawn (effective 27 Dec 2025)' });
+    expect(map.legend.find((l) => l.status === 'withdrawn')?.count).toBe(4); // Estonia, Latvia, Lithuania, Finland
+  });
+
+  it('on 1 Jan 2025 colours both as parties', () => {
+    const map = treatyMapFor(ledgerFromDisk(ROOT, '2025-01-01'), 'ottawa-convention', '/');
+    expect(item(map.items, 'poland')?.status).toBe('party');
+    expect(item(map.items, 'estonia')?.status).toBe('party');
+  });
+
+  it('gives every participant in the content a shape or a marker', () => {
+    const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+    for (const [treaty, participants] of ledger.participantsByTreaty) {
+      const map = treatyMapFor(ledger, treaty, '/');
+      expect(map.unplaced, treaty).toEqual([]);
+      for (const p of participants) expect(item(map.items, p.country), `${treaty}: ${p.country}`).toBeDefined();
+    }
+  });
+
+  it('draws areas without a ledger entry neutral, unlinked and untitled by any status', () => {
+    const map = treatyMapFor(ledgerFromDisk(ROOT, '2026-02-03'), 'ottawa-convention', '/');
+    const greenland = map.items.find((i) => i.name === 'Greenland')!;
+    expect(greenland).toMatchObject({ country: undefined, status: 'none', href: undefined, title: 'Greenland — no ledger entry' });
+  });
+});
+
+describe('every participant in every treaty has a shape or a marker', () => {
+  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const participants = new Set([...ledger.participantsByTreaty.values()].flat().map((p) => p.country));
+  const map = treatyMapFor(ledger, 'ottawa-convention', '/');
+  const placed = new Map(map.items.map((i) => [i.country, i.placed]));
+
+  it('places all of them', () => {
+    expect(participants.size).toBeGreaterThanOrEqual(197);
+    expect(map.unplaced).toEqual([]);
+    for (const id of participants) expect(placed.has(id), id).toBe(true);
+  });
+
+  it('draws Tuvalu, the one participant without a shape, as a marker from world-countries', () => {
+    expect(map.items.filter((i) => i.placed === 'marker-no-shape').map((i) => i.name)).toEqual(['Tuvalu']);
+  });
+
+  it('draws states too small to see as markers: Malta, Liechtenstein, Nauru, the Holy See, Monaco, Singapore', () => {
+    const small = map.items.filter((i) => i.placed === 'marker-small').map((i) => i.name);
+    for (const name of ['Malta', 'Liechtenstein', 'Nauru', 'Holy See', 'Monaco', 'Singapore']) expect(small).toContain(name);
+    expect(small).not.toContain('Poland');
+    console.log(`markers for ${small.length} small states: ${small.join(', ')}`);
+  });
+});
