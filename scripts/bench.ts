@@ -89,7 +89,8 @@ export function parseArgs(argv: string[]): Options {
     '--runs': (t, f) => (options.runs = Math.max(1, count(t, f))),
     '--processors': (t, f) =>
       (options.processors = t.split(',').map((p) => {
-        if (!(PROCESSORS as readonly string[]).includes(p)) throw new Error(`${f}: "${p}" is not one of ${PROCESSORS.join(', ')}`);
+        if (!(PROCESSORS as readonly string[]).includes(p))
+          throw new Error(`${f}: "${p}" is not one of ${PROCESSORS.join(', ')}`);
         return p as Processor;
       })),
     '--reference': (t) => (options.reference = t),
@@ -120,7 +121,9 @@ async function main() {
   mkdirSync(work, { recursive: true });
   const logFile = join(work, 'builds.log');
   const machine: Machine = describeMachine(REPO);
-  console.log(`Treaty Ledger benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, Astro ${machine.astro}`);
+  console.log(
+    `Treaty Ledger benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, Astro ${machine.astro}`,
+  );
   console.log(`work folder ${work}; build logs in ${logFile}`);
 
   let buildNo = 0;
@@ -133,7 +136,13 @@ async function main() {
   };
 
   /** One measured `astro build`; fresh output and cache folders every time. */
-  const build = async (kind: 'site' | 'bare', label: string, root: string, env: Record<string, string>, config?: string) => {
+  const build = async (
+    kind: 'site' | 'bare',
+    label: string,
+    root: string,
+    env: Record<string, string>,
+    config?: string,
+  ) => {
     const id = `${++buildNo}-${kind}`;
     const outDir = join(work, 'builds', id, 'dist');
     const cacheDir = join(work, 'builds', id, 'cache');
@@ -149,7 +158,9 @@ async function main() {
     });
     if (result.code !== 0) throw new Error(`${label} failed (exit ${result.code}); see ${logFile}`);
     const dist: DistStats = distStats(outDir);
-    console.log(`${seconds(result.wallMs)}, ${dist.htmlPages} pages, peak RSS ${(result.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `${seconds(result.wallMs)}, ${dist.htmlPages} pages, peak RSS ${(result.peakTreeRss / 2 ** 20).toFixed(0)} MiB`,
+    );
     return { result, dist, outDir, loadBefore };
   };
 
@@ -162,7 +173,13 @@ async function main() {
     rmSync(corpus, { recursive: true, force: true });
     generateCorpus({ outDir: corpus, referenceDir: options.reference, claims: 20, briefings: 2 });
     for (const processor of options.processors) {
-      await build('site', `site (${processor})`, REPO, { LEDGER_CONTENT_DIR: corpus }, processorConfig(processor, REPO, work));
+      await build(
+        'site',
+        `site (${processor})`,
+        REPO,
+        { LEDGER_CONTENT_DIR: corpus },
+        processorConfig(processor, REPO, work),
+      );
     }
     if (options.bare) {
       const bareDir = join(work, 'warmup-bare');
@@ -177,9 +194,16 @@ async function main() {
     const corpus = join(work, `content-${claims}`);
     rmSync(corpus, { recursive: true, force: true });
     const started = performance.now();
-    const stats = generateCorpus({ outDir: corpus, referenceDir: options.reference, claims, briefings: options.briefings });
+    const stats = generateCorpus({
+      outDir: corpus,
+      referenceDir: options.reference,
+      claims,
+      briefings: options.briefings,
+    });
     const files = Object.values(stats.files).reduce((a, b) => a + b, 0);
-    console.log(`\n${claims} claims, ${options.briefings} briefings: corpus of ${files} files (${stats.countries.length} countries, ${stats.treaties.length} treaties, ${stats.sources} generated sources) in ${seconds(performance.now() - started)}`);
+    console.log(
+      `\n${claims} claims, ${options.briefings} briefings: corpus of ${files} files (${stats.countries.length} countries, ${stats.treaties.length} treaties, ${stats.sources} generated sources) in ${seconds(performance.now() - started)}`,
+    );
     const bareDir = join(work, `bare-${claims}`);
     let barePages: number | undefined;
     const site: Record<Processor, BuildRecord['site']> = {} as Record<Processor, BuildRecord['site']>;
@@ -189,9 +213,20 @@ async function main() {
       for (const kind of order) {
         if (kind === 'site') {
           for (const processor of options.processors) {
-            const b = await build('site', `site (${processor}) run ${run + 1}`, REPO, { LEDGER_CONTENT_DIR: corpus }, processorConfig(processor, REPO, work));
+            const b = await build(
+              'site',
+              `site (${processor}) run ${run + 1}`,
+              REPO,
+              { LEDGER_CONTENT_DIR: corpus },
+              processorConfig(processor, REPO, work),
+            );
             barePages ??= b.dist.htmlPages;
-            (site[processor] ??= []).push({ ...b.result, dist: b.dist, load: b.loadBefore, phases: phasesFromLog(logFile) });
+            (site[processor] ??= []).push({
+              ...b.result,
+              dist: b.dist,
+              load: b.loadBefore,
+              phases: phasesFromLog(logFile),
+            });
           }
         } else if (options.bare) {
           if (barePages === undefined) continue; // the site runs first on run 1, so this is set from run 2 on
@@ -206,7 +241,14 @@ async function main() {
       }
     }
     for (const processor of options.processors) {
-      records.push({ claims, briefings: options.briefings, corpusFiles: files, processor, site: site[processor] ?? [], bare: options.bare ? bare : [] });
+      records.push({
+        claims,
+        briefings: options.briefings,
+        corpusFiles: files,
+        processor,
+        site: site[processor] ?? [],
+        bare: options.bare ? bare : [],
+      });
     }
     if (!options.keep) {
       rmSync(corpus, { recursive: true, force: true });

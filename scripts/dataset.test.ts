@@ -22,8 +22,18 @@ const participant = (treaty: string, country: string) => {
 describe('counts computed from the depositary record', () => {
   it('Ottawa Convention: 162 states bound on 3 February 2026, 161 on 1 March 2026 once Poland has left', () => {
     const ottawa = participants('ottawa-convention');
-    expect(countOn(ottawa, d('2026-02-03'))).toMatchObject({ bound: 162, parties: 162, withdrawn: 4, withdrawalsPending: [{ country: 'poland', effective: '2026-02-20' }] });
-    expect(countOn(ottawa, d('2026-03-01'))).toMatchObject({ bound: 161, parties: 161, withdrawn: 5, withdrawalsPending: [] });
+    expect(countOn(ottawa, d('2026-02-03'))).toMatchObject({
+      bound: 162,
+      parties: 162,
+      withdrawn: 4,
+      withdrawalsPending: [{ country: 'poland', effective: '2026-02-20' }],
+    });
+    expect(countOn(ottawa, d('2026-03-01'))).toMatchObject({
+      bound: 161,
+      parties: 161,
+      withdrawn: 5,
+      withdrawalsPending: [],
+    });
   });
 
   it('Convention on Cluster Munitions: 112 bound, 111 parties on 3 February 2026 (Vanuatu in force from 1 March 2026)', () => {
@@ -33,7 +43,10 @@ describe('counts computed from the depositary record', () => {
       withdrawn: 1,
       awaitingEntryIntoForce: [{ country: 'vanuatu', entryIntoForce: '2026-03-01' }],
     });
-    expect(countOn(participants('convention-on-cluster-munitions'), d('2026-03-01'))).toMatchObject({ bound: 112, parties: 112 });
+    expect(countOn(participants('convention-on-cluster-munitions'), d('2026-03-01'))).toMatchObject({
+      bound: 112,
+      parties: 112,
+    });
   });
 
   it('CTBT: not in force, so no parties; Russia and Montenegro are not counted as parties', () => {
@@ -55,7 +68,8 @@ describe('counts computed from the depositary record', () => {
       'tpnw',
     ]);
     for (const id of ledger.treaties.keys()) expect(ledger.participation.has(id), id).toBe(true);
-    for (const list of ledger.participantsByTreaty.values()) for (const p of list) expect(ledger.countries.has(p.country), p.country).toBe(true);
+    for (const list of ledger.participantsByTreaty.values())
+      for (const p of list) expect(ledger.countries.has(p.country), p.country).toBe(true);
     expect(ledger.countries.size).toBeGreaterThanOrEqual(195);
   });
 });
@@ -82,15 +96,26 @@ describe('dates against the treaty rules', () => {
   it('computed entry-into-force dates match those other sources give', () => {
     // Poland: Landmine Monitor; Marshall Islands and Tonga: ICBL press releases (see the claims).
     expect(participant('ottawa-convention', 'poland').entryIntoForce).toEqual({ date: '2013-06-01', basis: 'rule' });
-    expect(participant('ottawa-convention', 'marshall-islands').entryIntoForce).toEqual({ date: '2025-09-01', basis: 'rule' });
+    expect(participant('ottawa-convention', 'marshall-islands').entryIntoForce).toEqual({
+      date: '2025-09-01',
+      basis: 'rule',
+    });
     expect(participant('ottawa-convention', 'tonga').entryIntoForce).toEqual({ date: '2025-12-01', basis: 'rule' });
-    expect(participant('convention-on-cluster-munitions', 'vanuatu').entryIntoForce).toEqual({ date: '2026-03-01', basis: 'rule' });
+    expect(participant('convention-on-cluster-munitions', 'vanuatu').entryIntoForce).toEqual({
+      date: '2026-03-01',
+      basis: 'rule',
+    });
   });
 
   it('the withdrawal articles are the ones the texts put them in (APMBC and CCM: Art. 20(3))', () => {
     for (const id of ['ottawa-convention', 'convention-on-cluster-munitions']) {
       const rule = ledger.treaties.get(id)!.data.rules.withdrawal;
-      expect(rule).toMatchObject({ kind: 'months-after-notice', months: 6, article: 'Art. 20(3)', armedConflict: { article: 'Art. 20(3)' } });
+      expect(rule).toMatchObject({
+        kind: 'months-after-notice',
+        months: 6,
+        article: 'Art. 20(3)',
+        armedConflict: { article: 'Art. 20(3)' },
+      });
     }
   });
 });
@@ -99,12 +124,15 @@ describe('curated facts that change what a page shows', () => {
   it('Ukraine stays a party to the Ottawa Convention, flagged "suspension claimed" from the Rada vote', () => {
     const ukraine = participant('ottawa-convention', 'ukraine');
     expect(ukraine.withdrawal).toBeUndefined();
-    expect(ledger.statusAsOf.get('ottawa-convention:ukraine')).toEqual({ status: 'party', flags: ['suspension-claimed'] });
+    expect(ledger.statusAsOf.get('ottawa-convention:ukraine')).toEqual({
+      status: 'party',
+      flags: ['suspension-claimed'],
+    });
     expect(getStatusOn(ukraine.facts, d('2025-07-14')).flags).toEqual([]);
     expect(getStatusOn(ukraine.facts, d('2025-07-15')).flags).toEqual(['suspension-claimed']);
   });
 
-  it('Ukraine\'s 2025 domestic acts are on its timeline, each with a source', () => {
+  it("Ukraine's 2025 domestic acts are on its timeline, each with a source", () => {
     const acts = (ledger.eventsByCountry.get('ukraine') ?? []).filter((e) => e.origin === 'curated');
     expect(acts.map((e) => [e.date, e.kind])).toEqual([
       ['2025-06-29', 'decree'],
@@ -124,7 +152,10 @@ describe('curated facts that change what a page shows', () => {
     const russia = participant('ctbt', 'russia');
     expect(russia.consent).toMatchObject({ type: 'ratification', date: '2000-06-30', origin: 'curated' });
     expect(getStatusOn(russia.facts, d('2023-11-01'))).toEqual({ status: 'consented', until: undefined, flags: [] });
-    expect(getStatusOn(russia.facts, d('2023-11-02'))).toEqual({ status: 'signatory', flags: ['ratification-revoked'] });
+    expect(getStatusOn(russia.facts, d('2023-11-02'))).toEqual({
+      status: 'signatory',
+      flags: ['ratification-revoked'],
+    });
   });
 
   it('NATO and EU memberships cover the states in the story, each with a source', () => {
@@ -135,7 +166,9 @@ describe('curated facts that change what a page shows', () => {
         expect(m?.sources.length, `${org}:${c}`).toBeGreaterThan(0);
       }
     }
-    expect(ledger.membershipsByCountry.get('finland')?.find((m) => m.organization === 'nato')?.joined).toBe('2023-04-04');
+    expect(ledger.membershipsByCountry.get('finland')?.find((m) => m.organization === 'nato')?.joined).toBe(
+      '2023-04-04',
+    );
   });
 });
 

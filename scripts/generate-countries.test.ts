@@ -21,7 +21,10 @@ describe('the generated countries', () => {
   it('cover every UN member, both observer states and every treaty participant, once each', () => {
     expect(problems).toEqual([]);
     expect(countries.filter((c) => c.unStatus === 'member')).toHaveLength(193);
-    expect(countries.filter((c) => c.unStatus === 'observer').map((c) => c.id)).toEqual(['holy-see', 'state-of-palestine']);
+    expect(countries.filter((c) => c.unStatus === 'observer').map((c) => c.id)).toEqual([
+      'holy-see',
+      'state-of-palestine',
+    ]);
     expect(countries.filter((c) => c.unStatus === 'non-member').map((c) => c.id)).toEqual(['cook-islands', 'niue']);
     expect(countries).toHaveLength(197);
     const iso3 = new Set(countries.map((c) => c.iso3));
@@ -29,7 +32,15 @@ describe('the generated countries', () => {
   });
 
   it('use readable ids from the common name', () => {
-    for (const id of ['poland', 'state-of-palestine', 'united-states', 'cote-divoire', 'holy-see', 'sao-tome-and-principe', 'turkiye']) {
+    for (const id of [
+      'poland',
+      'state-of-palestine',
+      'united-states',
+      'cote-divoire',
+      'holy-see',
+      'sao-tome-and-principe',
+      'turkiye',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     expect(slugify("Côte d'Ivoire")).toBe('cote-divoire');
@@ -50,8 +61,12 @@ describe('the generated countries', () => {
     expect(byId.get('cote-divoire')?.alternativeNames).toContain('Ivory Coast');
     const owner = new Map<string, string>();
     for (const c of countries) {
-      const own = [c.name, c.officialName, c.untcName, ...c.alternativeNames].filter((n): n is string => Boolean(n)).map((n) => n.toLocaleLowerCase('en'));
-      expect(new Set(c.alternativeNames.map((n) => n.toLocaleLowerCase('en'))).size, c.id).toBe(c.alternativeNames.length);
+      const own = [c.name, c.officialName, c.untcName, ...c.alternativeNames]
+        .filter((n): n is string => Boolean(n))
+        .map((n) => n.toLocaleLowerCase('en'));
+      expect(new Set(c.alternativeNames.map((n) => n.toLocaleLowerCase('en'))).size, c.id).toBe(
+        c.alternativeNames.length,
+      );
       expect(c.alternativeNames).not.toContain(c.iso2);
       for (const n of new Set(own)) {
         expect(owner.get(n) ?? c.id, `"${n}" names both ${owner.get(n)} and ${c.id}`).toBe(c.id);
@@ -89,7 +104,9 @@ describe('regenerating', () => {
     writeFileSync(join(dir, 'atlantis.md'), '---\nname: Atlantis\n---\n');
 
     const result = runGenerate(ROOT, { contentDir: temp });
-    expect(result.files.filter((f) => f.changed).map((f) => f.path)).toEqual([expect.stringMatching(/countries\/poland\.md$/)]);
+    expect(result.files.filter((f) => f.changed).map((f) => f.path)).toEqual([
+      expect.stringMatching(/countries\/poland\.md$/),
+    ]);
     expect(result.strays).toEqual(['atlantis.md']);
     const text = readFileSync(join(dir, 'poland.md'), 'utf8');
     expect(text).toBe(renderCountry(poland, body));

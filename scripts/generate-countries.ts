@@ -49,10 +49,17 @@ export const OBSERVERS: Record<string, string> = { VAT: 'Holy See', PSE: 'State 
 
 /** Display names that differ from world-countries' common name, with the reason. */
 export const NAME_OVERRIDES: Record<string, { name: string; officialName?: string; reason: string }> = {
-  CIV: { name: "Côte d'Ivoire", reason: 'the name the state asks to be used in every language; also the UN and ISO short name' },
+  CIV: {
+    name: "Côte d'Ivoire",
+    reason: 'the name the state asks to be used in every language; also the UN and ISO short name',
+  },
   CPV: { name: 'Cabo Verde', reason: 'the state adopted this form for all languages in 2013; UN and ISO short name' },
   PSE: { name: 'State of Palestine', reason: 'the name of the UN observer state and treaty participant' },
-  VAT: { name: 'Holy See', officialName: 'Holy See', reason: 'the Holy See, not Vatican City, is the UN observer and the treaty participant' },
+  VAT: {
+    name: 'Holy See',
+    officialName: 'Holy See',
+    reason: 'the Holy See, not Vatican City, is the UN observer and the treaty participant',
+  },
 };
 
 /** A readable id: "Côte d'Ivoire" → "cote-divoire", "São Tomé and Príncipe" → "sao-tome-and-principe". */
@@ -87,7 +94,10 @@ export function buildCountries({ world, untcNames }: GenerateInput): GenerateOut
   const problems: string[] = [];
   const byIso3 = new Map(world.map((w) => [w.cca3, w]));
   for (const iso3 of untcNames.keys()) {
-    if (!byIso3.has(iso3)) problems.push(`UNTC participant with iso3 ${iso3} (${[...(untcNames.get(iso3) ?? [])].join(', ')}) is not in world-countries`);
+    if (!byIso3.has(iso3))
+      problems.push(
+        `UNTC participant with iso3 ${iso3} (${[...(untcNames.get(iso3) ?? [])].join(', ')}) is not in world-countries`,
+      );
   }
   const wanted = world.filter((w) => w.unMember || OBSERVERS[w.cca3] || untcNames.has(w.cca3));
 
@@ -96,13 +106,21 @@ export function buildCountries({ world, untcNames }: GenerateInput): GenerateOut
     const name = override?.name ?? w.name.common;
     const officialName = override?.officialName ?? w.name.official;
     const spellings = [...(untcNames.get(w.cca3) ?? [])];
-    if (spellings.length > 1) problems.push(`${name}: UNTC spells it in ${spellings.length} ways (${spellings.join(' | ')}); one spelling per participant is expected`);
+    if (spellings.length > 1)
+      problems.push(
+        `${name}: UNTC spells it in ${spellings.length} ways (${spellings.join(' | ')}); one spelling per participant is expected`,
+      );
     const untc = spellings[0];
     const unStatus: UnStatus = OBSERVERS[w.cca3] ? 'observer' : w.unMember ? 'member' : 'non-member';
     const native = Object.keys(w.name.native ?? {})
       .sort()
       .flatMap((lang) => [w.name.native[lang]?.common ?? '', w.name.native[lang]?.official ?? '']);
-    const candidates = [...(override ? [w.name.common] : []), ...native, ...w.altSpellings, ...(override?.officialName ? [w.name.official] : [])];
+    const candidates = [
+      ...(override ? [w.name.common] : []),
+      ...native,
+      ...w.altSpellings,
+      ...(override?.officialName ? [w.name.official] : []),
+    ];
     return {
       id: slugify(name),
       name,
@@ -122,7 +140,8 @@ export function buildCountries({ world, untcNames }: GenerateInput): GenerateOut
   // Every name a country is already known by: an alternative name may not point at another country.
   const owners = new Map<string, Set<string>>();
   const own = (text: string, id: string) => owners.set(norm(text), (owners.get(norm(text)) ?? new Set()).add(id));
-  for (const r of records) for (const n of [r.name, r.officialName, r.untcName].filter((x): x is string => Boolean(x))) own(n, r.id);
+  for (const r of records)
+    for (const n of [r.name, r.officialName, r.untcName].filter((x): x is string => Boolean(x))) own(n, r.id);
   const perCountry = new Map<string, string[]>();
   for (const r of records) {
     const taken = new Set([r.name, r.officialName, r.untcName ?? ''].map(norm));
@@ -151,12 +170,12 @@ export function buildCountries({ world, untcNames }: GenerateInput): GenerateOut
     if (other) problems.push(`${r.name} and ${other} would both get the id "${r.id}"`);
     ids.set(r.id, r.name);
   }
-  const countries = records
-    .map(({ candidates: _, ...r }) => r)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const countries = records.map(({ candidates: _, ...r }) => r).sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     countries,
-    dropped: [...dropped.entries()].map(([name, countries]) => ({ name, countries })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    dropped: [...dropped.entries()]
+      .map(([name, countries]) => ({ name, countries }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
     problems,
   };
 }
@@ -190,10 +209,16 @@ export interface GenerateResult {
   strays: string[];
 }
 
-export function runGenerate(root = ROOT, options: { contentDir?: string; dryRun?: boolean; world?: readonly WorldCountry[] } = {}): GenerateResult {
+export function runGenerate(
+  root = ROOT,
+  options: { contentDir?: string; dryRun?: boolean; world?: readonly WorldCountry[] } = {},
+): GenerateResult {
   const dir = join(options.contentDir ?? join(root, 'src', 'content'), 'countries');
   const world = options.world ?? (require('world-countries') as WorldCountry[]);
-  const { countries, dropped, problems } = buildCountries({ world, untcNames: untcNamesFrom(readFileSync(join(root, CSV_PATH), 'utf8'), CSV_PATH) });
+  const { countries, dropped, problems } = buildCountries({
+    world,
+    untcNames: untcNamesFrom(readFileSync(join(root, CSV_PATH), 'utf8'), CSV_PATH),
+  });
   if (problems.length) throw new Error(`Country generation stopped:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const files: GenerateResult['files'] = [];
   for (const record of countries) {
@@ -205,7 +230,9 @@ export function runGenerate(root = ROOT, options: { contentDir?: string; dryRun?
     files.push({ path: relative(root, abs), changed });
   }
   const made = new Set(countries.map((c) => `${c.id}.md`));
-  const strays = readdirSync(dir).filter((n) => !made.has(n)).sort();
+  const strays = readdirSync(dir)
+    .filter((n) => !made.has(n))
+    .sort();
   return { files, dropped, strays };
 }
 
@@ -221,7 +248,9 @@ if (import.meta.main) {
       for (const d of dropped) console.log(`  "${d.name}": ${d.countries.join(', ')}`);
     }
     if (strays.length) {
-      console.error(`Country files the generator does not produce (left alone; remove or rename them by hand):\n${strays.map((s) => `  ${s}`).join('\n')}`);
+      console.error(
+        `Country files the generator does not produce (left alone; remove or rename them by hand):\n${strays.map((s) => `  ${s}`).join('\n')}`,
+      );
       process.exit(1);
     }
     if (dryRun && changed.length) process.exit(1);

@@ -48,7 +48,12 @@ describe('the committed participation files, read back against the CSV', () => {
     expect(total).toBe(rows.length);
     for (const code of Object.keys(TREATIES) as TreatyCode[]) {
       const { data } = files.get(TREATIES[code].id)!;
-      expect(data.participants.map((p) => p.untcName).sort(), code).toEqual(rows.filter((r) => r.treaty === code).map((r) => r.participant_untc).sort());
+      expect(data.participants.map((p) => p.untcName).sort(), code).toEqual(
+        rows
+          .filter((r) => r.treaty === code)
+          .map((r) => r.participant_untc)
+          .sort(),
+      );
     }
   });
 
@@ -71,7 +76,9 @@ describe('the committed participation files, read back against the CSV', () => {
       expect(p.consent?.type ?? '', where).toBe(row.consent_type);
       expect(p.withdrawal?.deposited ?? '', where).toBe(row.withdrawal_deposit_date);
       expect(p.withdrawal?.effective ?? '', where).toBe(row.withdrawal_effective_date);
-      const cn = p.withdrawal?.notification ? `${p.withdrawal.notification.cn} (${p.withdrawal.notification.date})` : '';
+      const cn = p.withdrawal?.notification
+        ? `${p.withdrawal.notification.cn} (${p.withdrawal.notification.date})`
+        : '';
       expect(cn, where).toBe(row.withdrawal_cn);
       expect(p.untcNotes.join(';'), where).toBe(row.note_refs);
       // Brackets on the page mean the withdrawal had taken effect by the page's date.
@@ -82,7 +89,9 @@ describe('the committed participation files, read back against the CSV', () => {
 
   it('records the six withdrawals the depositary lists, with their C.N. numbers', () => {
     const withdrawals = [...files.values()].flatMap(({ data }) =>
-      data.participants.filter((p) => p.withdrawal).map((p) => `${data.treaty}:${p.country}:${p.withdrawal?.notification?.cn}`),
+      data.participants
+        .filter((p) => p.withdrawal)
+        .map((p) => `${data.treaty}:${p.country}:${p.withdrawal?.notification?.cn}`),
     );
     expect(withdrawals.sort()).toEqual([
       'convention-on-cluster-munitions:lithuania:C.N.347.2024.TREATIES-XXVI-6',
@@ -115,14 +124,18 @@ describe('running the import', () => {
     Object.fromEntries(
       readdirSync(dir)
         .sort()
-        .map((name) => [name, { text: readFileSync(join(dir, name), 'utf8'), mtime: statSync(join(dir, name)).mtimeMs }]),
+        .map((name) => [
+          name,
+          { text: readFileSync(join(dir, name), 'utf8'), mtime: statSync(join(dir, name)).mtimeMs },
+        ]),
     );
 
   it('twice gives byte-identical files, rewrites nothing the second time and leaves events/ alone', () => {
     mkdirSync(join(temp, 'data', 'untc'), { recursive: true });
     cpSync(join(ROOT, CSV_PATH), join(temp, CSV_PATH));
     const content = join(temp, 'content');
-    for (const folder of ['countries', 'events']) cpSync(join(contentDir, folder), join(content, folder), { recursive: true });
+    for (const folder of ['countries', 'events'])
+      cpSync(join(contentDir, folder), join(content, folder), { recursive: true });
     mkdirSync(join(content, 'participation'));
     const eventsBefore = snapshot(join(content, 'events'));
 
@@ -173,14 +186,22 @@ describe('rows the import refuses', () => {
   });
 
   it('reports impossible dates, half a consent, and a withdrawal without its notification', () => {
-    expect(attempt({ signature_date: '1997-02-30' })[0]?.message).toContain('signature_date "1997-02-30" is not a real date');
+    expect(attempt({ signature_date: '1997-02-30' })[0]?.message).toContain(
+      'signature_date "1997-02-30" is not a real date',
+    );
     expect(attempt({ consent_type: '' })[0]?.message).toContain('consent date and consent type go together');
-    expect(attempt({ withdrawal_cn: '' })[0]?.message).toContain('needs its deposit date, effective date and C.N. number');
+    expect(attempt({ withdrawal_cn: '' })[0]?.message).toContain(
+      'needs its deposit date, effective date and C.N. number',
+    );
   });
 
   it('reports brackets that do not match the withdrawal dates, and duplicates', () => {
-    expect(attempt({ bracketed_withdrawn: 'yes' })[0]?.message).toContain('bracketed_withdrawn "yes" but the withdrawal takes effect 2026-02-20');
-    expect(attempt({}, [good]).map((p) => p.message)).toEqual([expect.stringContaining('appears twice in APMBC (also line 7)')]);
+    expect(attempt({ bracketed_withdrawn: 'yes' })[0]?.message).toContain(
+      'bracketed_withdrawn "yes" but the withdrawal takes effect 2026-02-20',
+    );
+    expect(attempt({}, [good]).map((p) => p.message)).toEqual([
+      expect.stringContaining('appears twice in APMBC (also line 7)'),
+    ]);
   });
 
   it('reports a UNTC number that belongs to another treaty', () => {
@@ -201,7 +222,9 @@ describe('rows the import refuses', () => {
       const content = join(temp, 'content');
       cpSync(join(contentDir, 'countries'), join(content, 'countries'), { recursive: true });
       mkdirSync(join(content, 'participation'));
-      expect(() => runImport(temp, { contentDir: content })).toThrow(/line 2: APMBC "Afghanistan" has no ISO 3166-1 code/);
+      expect(() => runImport(temp, { contentDir: content })).toThrow(
+        /line 2: APMBC "Afghanistan" has no ISO 3166-1 code/,
+      );
       expect(readdirSync(join(content, 'participation'))).toEqual([]);
     } finally {
       rmSync(temp, { recursive: true, force: true });

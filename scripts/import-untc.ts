@@ -99,7 +99,9 @@ export class ImportError extends Error {
   readonly file: string;
   readonly problems: ImportProblem[];
   constructor(file: string, problems: ImportProblem[]) {
-    super(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);
+    super(
+      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`,
+    );
     this.file = file;
     this.problems = problems;
   }
@@ -107,14 +109,21 @@ export class ImportError extends Error {
 
 /** Reads the CSV with csv-parse; the header must be exactly the documented columns. */
 export function readCsv(text: string, file: string): { rows: CsvRow[]; lines: number[] } {
-  const records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true, info: true }) as unknown as {
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: false,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
   const [head, ...body] = records;
   const header = head?.record ?? [];
   if (header.join(',') !== COLUMNS.join(',')) {
-    throw new ImportError(file, [{ line: 1, message: `unexpected header "${header.join(',')}"; expected "${COLUMNS.join(',')}"` }]);
+    throw new ImportError(file, [
+      { line: 1, message: `unexpected header "${header.join(',')}"; expected "${COLUMNS.join(',')}"` },
+    ]);
   }
   return {
     rows: body.map(({ record }) => Object.fromEntries(COLUMNS.map((c, i) => [c, record[i] ?? ''])) as CsvRow),
@@ -129,7 +138,12 @@ const STAMP = /^(\d{2})-(\d{2})-(\d{4})$/;
  * The participation files for every treaty in the CSV. Throws ImportError listing every row that
  * cannot be imported as it is.
  */
-export function buildParticipation(rows: CsvRow[], lines: number[], countries: CountryCodes[], file: string): ParticipationFile[] {
+export function buildParticipation(
+  rows: CsvRow[],
+  lines: number[],
+  countries: CountryCodes[],
+  file: string,
+): ParticipationFile[] {
   const problems: ImportProblem[] = [];
   const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
   const files = new Map<TreatyCode, ParticipationFile>();
@@ -145,19 +159,25 @@ export function buildParticipation(rows: CsvRow[], lines: number[], countries: C
     const code = row.treaty as TreatyCode;
     const treaty = TREATIES[code];
     if (!treaty) return bad(`unknown treaty "${row.treaty}"; expected one of ${Object.keys(TREATIES).join(', ')}`);
-    if (row.mtdsg_no !== treaty.untc) return bad(`${who}: UNTC number ${row.mtdsg_no} does not belong to ${row.treaty} (${treaty.untc})`);
+    if (row.mtdsg_no !== treaty.untc)
+      return bad(`${who}: UNTC number ${row.mtdsg_no} does not belong to ${row.treaty} (${treaty.untc})`);
     const stamp = STAMP.exec(row.untc_status_as_at);
     const statusAsAt = stamp ? `${stamp[3]}-${stamp[2]}-${stamp[1]}` : '';
-    if (!isIsoDate(statusAsAt)) return bad(`${who}: "status as at" ${JSON.stringify(row.untc_status_as_at)} is not a date written DD-MM-YYYY`);
+    if (!isIsoDate(statusAsAt))
+      return bad(`${who}: "status as at" ${JSON.stringify(row.untc_status_as_at)} is not a date written DD-MM-YYYY`);
     if (!row.participant_untc.trim()) return bad(`${row.treaty}: a row has no participant name`);
 
     if (!row.iso2 || !row.iso3 || !row.iso_numeric) {
-      return bad(`${who} has no ISO 3166-1 code (iso2 "${row.iso2}", iso3 "${row.iso3}", numeric "${row.iso_numeric}"); add its codes to the CSV — the import never drops or guesses a participant`);
+      return bad(
+        `${who} has no ISO 3166-1 code (iso2 "${row.iso2}", iso3 "${row.iso3}", numeric "${row.iso_numeric}"); add its codes to the CSV — the import never drops or guesses a participant`,
+      );
     }
     const country = byIso3.get(row.iso3);
     if (!country) return bad(`${who}: no country file has iso3 ${row.iso3}; run npm run generate:countries`);
     if (country.iso2 !== row.iso2 || country.isoNumeric !== row.iso_numeric) {
-      return bad(`${who}: codes ${row.iso2}/${row.iso3}/${row.iso_numeric} disagree with ${country.id} (${country.iso2}/${country.iso3}/${country.isoNumeric})`);
+      return bad(
+        `${who}: codes ${row.iso2}/${row.iso3}/${row.iso_numeric} disagree with ${country.id} (${country.iso2}/${country.iso3}/${country.isoNumeric})`,
+      );
     }
     const key = `${row.treaty}:${country.id}`;
     const twin = seen.get(key);
@@ -195,7 +215,9 @@ export function buildParticipation(rows: CsvRow[], lines: number[], countries: C
     if (hasWithdrawal) {
       const cn = CN.exec(row.withdrawal_cn);
       if (!row.withdrawal_deposit_date || !row.withdrawal_effective_date || !cn) {
-        bad(`${who}: a withdrawal needs its deposit date, effective date and C.N. number with date ("C.N.421.2025.TREATIES-XXVI-5 (2025-08-26)"); got "${row.withdrawal_deposit_date}", "${row.withdrawal_effective_date}", "${row.withdrawal_cn}"`);
+        bad(
+          `${who}: a withdrawal needs its deposit date, effective date and C.N. number with date ("C.N.421.2025.TREATIES-XXVI-5 (2025-08-26)"); got "${row.withdrawal_deposit_date}", "${row.withdrawal_effective_date}", "${row.withdrawal_cn}"`,
+        );
       } else if (cn[1] && !cn[1].endsWith(`TREATIES-${treaty.untc}`)) {
         bad(`${who}: notification ${cn[1]} is not a notification for ${treaty.untc}`);
       } else if (deposited && effective && cn[1] && cn[2] && isIsoDate(cn[2])) {
@@ -211,13 +233,16 @@ export function buildParticipation(rows: CsvRow[], lines: number[], countries: C
       // withdrawal (Poland, APMBC, effective 20 Feb 2026) is not bracketed.
       const tookEffect = effective !== undefined && effective <= statusAsAt;
       if ((row.bracketed_withdrawn === 'yes') !== tookEffect) {
-        bad(`${who}: bracketed_withdrawn "${row.bracketed_withdrawn}" but the withdrawal ${effective ? `takes effect ${effective}` : 'is missing'} (status as at ${statusAsAt})`);
+        bad(
+          `${who}: bracketed_withdrawn "${row.bracketed_withdrawn}" but the withdrawal ${effective ? `takes effect ${effective}` : 'is missing'} (status as at ${statusAsAt})`,
+        );
       }
     }
 
     if (row.note_refs) {
       const notes = row.note_refs.split(';').map((n) => n.trim());
-      if (notes.some((n) => !/^[1-9]\d*$/.test(n))) bad(`${who}: note_refs "${row.note_refs}" must be end-note numbers separated by ";"`);
+      if (notes.some((n) => !/^[1-9]\d*$/.test(n)))
+        bad(`${who}: note_refs "${row.note_refs}" must be end-note numbers separated by ";"`);
       else participant.untcNotes = notes.map(Number);
     }
 
@@ -226,7 +251,9 @@ export function buildParticipation(rows: CsvRow[], lines: number[], countries: C
       out = { treaty: treaty.id, source: sourceIdFor(treaty.untc), statusAsAt, importedFrom: file, participants: [] };
       files.set(code, out);
     } else if (out.statusAsAt !== statusAsAt) {
-      return bad(`${who}: status as at ${statusAsAt}, but earlier ${row.treaty} rows say ${out.statusAsAt}; one treaty's rows come from one page`);
+      return bad(
+        `${who}: status as at ${statusAsAt}, but earlier ${row.treaty} rows say ${out.statusAsAt}; one treaty's rows come from one page`,
+      );
     }
     out.participants.push(participant);
   });
@@ -261,7 +288,10 @@ export interface ImportResult {
 }
 
 /** Reads the CSV and the country files under `root`, writes the participation files (unless `dryRun`). */
-export function runImport(root = ROOT, options: { csv?: string; contentDir?: string; dryRun?: boolean } = {}): ImportResult {
+export function runImport(
+  root = ROOT,
+  options: { csv?: string; contentDir?: string; dryRun?: boolean } = {},
+): ImportResult {
   const csv = options.csv ?? CSV_PATH;
   const contentDir = options.contentDir ?? join(root, 'src', 'content');
   const { rows, lines } = readCsv(readFileSync(join(root, csv), 'utf8'), csv);
@@ -281,7 +311,10 @@ if (import.meta.main) {
   const dryRun = process.argv.includes('--check');
   try {
     const { files } = runImport(ROOT, { dryRun });
-    for (const f of files) console.log(`${f.changed ? (dryRun ? 'would change' : 'wrote') : 'unchanged'}  ${f.path} (${f.participants} participants)`);
+    for (const f of files)
+      console.log(
+        `${f.changed ? (dryRun ? 'would change' : 'wrote') : 'unchanged'}  ${f.path} (${f.participants} participants)`,
+      );
     const total = files.reduce((n, f) => n + f.participants, 0);
     console.log(`${total} participant rows in ${files.length} treaties.`);
     if (dryRun && files.some((f) => f.changed)) process.exit(1);

@@ -48,18 +48,32 @@ if (!dist) {
 const served = mkdtempSync(join(tmpdir(), 'ledger-lighthouse-served-'));
 cpSync(dist, served, { recursive: true });
 for (const file of listFiles(served)) {
-  if (/\.(html|css|js|json|svg|xml|txt)$/.test(file)) writeFileSync(join(served, `${file}.gz`), gzipSync(readFileSync(join(served, file)), { level: 9 }));
+  if (/\.(html|css|js|json|svg|xml|txt)$/.test(file))
+    writeFileSync(join(served, `${file}.gz`), gzipSync(readFileSync(join(served, file)), { level: 9 }));
 }
 const site = await serveStatic(served, base, () => ({}), { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: await chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const version = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version as string;
 const rows: string[] = [];
 try {
   for (const [label, path] of PAGES) {
-    const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${site.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
@@ -78,7 +92,9 @@ try {
   rmSync(served, { recursive: true, force: true });
   if (!values.dist) rmSync(join(dist, '..'), { recursive: true, force: true });
 }
-console.log(`Lighthouse ${version}, mobile (default throttling), Chromium ${await browserVersion()}, served by a plain static server with gzip:\n`);
+console.log(
+  `Lighthouse ${version}, mobile (default throttling), Chromium ${await browserVersion()}, served by a plain static server with gzip:\n`,
+);
 console.log('| page | path | performance | accessibility | best practices | SEO | LCP | audits below 100 |');
 console.log('|---|---|---:|---:|---:|---:|---|---|');
 console.log(rows.join('\n'));

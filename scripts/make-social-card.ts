@@ -50,7 +50,11 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
   <div class="mark">Depositary records · treaty rules · sourced claims</div>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: await chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   await page.setContent(html);

@@ -56,7 +56,11 @@ function pickPages(): [string, string][] {
 
 async function shoot(browser: Browser, siteUrl: string, pages: [string, string][]) {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      colorScheme: scheme,
+      viewport: { width: WIDTH, height: 900 },
+      deviceScaleFactor: 1,
+    });
     const page = await context.newPage();
     for (const [type, path] of pages) {
       await page.goto(new URL(path.slice(1), siteUrl).href);
@@ -67,7 +71,12 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     }
     await context.close();
   }
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await phone.newPage();
   const country = pages.find(([type]) => type === 'country');
   if (country) {
@@ -86,7 +95,11 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     const box = await printed.locator('#sources-cited').boundingBox();
     if (box) {
       const height = Math.min(MAX_HEIGHT, Math.ceil(box.height) + 40);
-      await printed.screenshot({ path: join(OUT, 'briefing-print.png'), fullPage: true, clip: { x: 0, y: Math.max(0, box.y - 20), width: 800, height } });
+      await printed.screenshot({
+        path: join(OUT, 'briefing-print.png'),
+        fullPage: true,
+        clip: { x: 0, y: Math.max(0, box.y - 20), width: 800, height },
+      });
       console.log('  docs/screenshots/briefing-print.png');
     }
     await print.close();
@@ -98,7 +111,11 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     const printed = await print.newPage();
     await printed.emulateMedia({ media: 'print' });
     await printed.goto(new URL(treaty[1].slice(1), siteUrl).href);
-    await printed.screenshot({ path: join(OUT, 'treaty-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 800, height: MAX_HEIGHT } });
+    await printed.screenshot({
+      path: join(OUT, 'treaty-print.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 800, height: MAX_HEIGHT },
+    });
     console.log('  docs/screenshots/treaty-print.png');
     await print.close();
   }

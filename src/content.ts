@@ -12,11 +12,20 @@ import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;
 /** Claims per page of the claims list and its filters (CLAIMS_PER_PAGE, default 100). */
-export const CLAIMS_PER_PAGE = parsePageSize(process.env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE);
+export const CLAIMS_PER_PAGE = parsePageSize(
+  process.env['CLAIMS_PER_PAGE'],
+  'CLAIMS_PER_PAGE',
+  DEFAULT_CLAIMS_PER_PAGE,
+);
 
 let ledger: Promise<Ledger> | undefined;
 
-const toEntry = <T>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }): Entry<T> => ({
+const toEntry = <T>(e: {
+  id: string;
+  data: T;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}): Entry<T> => ({
   id: e.id,
   data: e.data,
   body: e.body,

@@ -3,12 +3,39 @@ import { parseArgs } from '../bench.ts';
 
 describe('npm run bench options', () => {
   it('reads sizes, processors and switches', () => {
-    const o = parseArgs(['--claims', '1000,10k', '--briefings', '500', '--processors', 'unified,satteri', '--no-bare', '--runs', '3', '--heap', '16000']);
-    expect(o).toMatchObject({ claims: [1000, 10000], briefings: 500, processors: ['unified', 'satteri'], bare: false, warmup: true, runs: 3, heap: 16000 });
+    const o = parseArgs([
+      '--claims',
+      '1000,10k',
+      '--briefings',
+      '500',
+      '--processors',
+      'unified,satteri',
+      '--no-bare',
+      '--runs',
+      '3',
+      '--heap',
+      '16000',
+    ]);
+    expect(o).toMatchObject({
+      claims: [1000, 10000],
+      briefings: 500,
+      processors: ['unified', 'satteri'],
+      bare: false,
+      warmup: true,
+      runs: 3,
+      heap: 16000,
+    });
   });
 
   it('has defaults: 1,000 claims, 50 briefings, the configured processor, with the baseline', () => {
-    expect(parseArgs([])).toMatchObject({ claims: [1000], briefings: 50, processors: ['config'], bare: true, warmup: true, runs: 1 });
+    expect(parseArgs([])).toMatchObject({
+      claims: [1000],
+      briefings: 50,
+      processors: ['config'],
+      bare: true,
+      warmup: true,
+      runs: 1,
+    });
   });
 
   it('refuses what it does not know', () => {

@@ -29,7 +29,10 @@ export function generateBareProject(options: BareOptions): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'src/content/pages'), { recursive: true });
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-astro-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'bare-astro-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
   const pagefindModule = JSON.stringify(join(repoRoot, 'src/integrations/pagefind.ts'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -97,6 +100,9 @@ const { Content } = await render(entry);
   }
   for (let i = 1; i <= pages; i++) {
     const id = `page-${String(i).padStart(6, '0')}`;
-    writeFileSync(join(dir, 'src/content/pages', `${id}.md`), `---\ntitle: "Baseline page ${i}"\n---\n\n${bodies[(i - 1) % bodies.length]}`);
+    writeFileSync(
+      join(dir, 'src/content/pages', `${id}.md`),
+      `---\ntitle: "Baseline page ${i}"\n---\n\n${bodies[(i - 1) % bodies.length]}`,
+    );
   }
 }

@@ -15,7 +15,14 @@ import { parseContentFile } from '../../src/lib/check/content-files.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
 /** Collections copied from the reference content as they are. */
-export const REFERENCE_COLLECTIONS = ['countries', 'treaties', 'participation', 'organizations', 'events', 'sources'] as const;
+export const REFERENCE_COLLECTIONS = [
+  'countries',
+  'treaties',
+  'participation',
+  'organizations',
+  'events',
+  'sources',
+] as const;
 
 export interface CorpusOptions {
   /** Folder to write (created; must not hold content already). */
@@ -86,7 +93,8 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 
   const files = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
   if (existsSync(outDir) && readdirSync(outDir).length > 0) throw new Error(`${outDir} is not empty`);
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) mkdirSync(join(outDir, COLLECTIONS[name].folder), { recursive: true });
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+    mkdirSync(join(outDir, COLLECTIONS[name].folder), { recursive: true });
 
   // 1. The reference content, copied file by file (only files the collection loads).
   const referenceIds: Record<(typeof REFERENCE_COLLECTIONS)[number], string[]> = {
@@ -119,7 +127,10 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   const sourceCount = Math.max(1, Math.ceil(claims / claimsPerSource));
   const kinds = ['news-report', 'government-statement', 'parliamentary-record', 'ngo-report'] as const;
   for (let i = 1; i <= sourceCount; i++) {
-    const link = i % 2 === 0 ? `url: https://example.org/treaty-ledger-benchmark/${sourceId(i)}` : 'noUrl: synthetic benchmark source; no such document exists';
+    const link =
+      i % 2 === 0
+        ? `url: https://example.org/treaty-ledger-benchmark/${sourceId(i)}`
+        : 'noUrl: synthetic benchmark source; no such document exists';
     const text = [
       '---',
       `kind: ${pick(kinds)}`,
@@ -147,7 +158,12 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     const claimSources = [...new Set(Array.from({ length: int(1, 3) }, () => int(1, sourceCount)))];
     const relations = i > 1 ? [...new Set(Array.from({ length: int(0, 2) }, () => int(1, i - 1)))] : [];
     const precision = int(0, 9);
-    const made = precision < 7 ? day(2000, 2025) : precision < 9 ? `${int(2000, 2025)}-${pad(int(1, 12), 2)}` : String(int(2000, 2025));
+    const made =
+      precision < 7
+        ? day(2000, 2025)
+        : precision < 9
+          ? `${int(2000, 2025)}-${pad(int(1, 12), 2)}`
+          : String(int(2000, 2025));
     const lines = [
       '---',
       `statement: "Benchmark claim ${i}: ${words(int(12, 24))}."`,
@@ -156,19 +172,30 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
       `  kind: ${pick(claimantKinds)}`,
       ...(random() < 0.6 ? [`  country: ${pick(countries)}`] : []),
       `made: "${made}"`,
-      ...(random() < 0.7 ? [`where: ${pick(['joint statement', 'press conference', 'interview', 'parliamentary debate'])}`] : []),
+      ...(random() < 0.7
+        ? [`where: ${pick(['joint statement', 'press conference', 'interview', 'parliamentary debate'])}`]
+        : []),
       'subjects:',
       `  countries: [${subjectCountries.join(', ')}]`,
       `  treaties: [${subjectTreaties.join(', ')}]`,
       `kind: ${pick(claimKinds)}`,
       'sources:',
-      ...claimSources.flatMap((s, k) => [`  - source: ${sourceId(s)}`, ...(k === 0 && random() < 0.5 ? [`    locator: paragraph ${int(1, 30)}`] : [])]),
+      ...claimSources.flatMap((s, k) => [
+        `  - source: ${sourceId(s)}`,
+        ...(k === 0 && random() < 0.5 ? [`    locator: paragraph ${int(1, 30)}`] : []),
+      ]),
       `rank: ${pick(['preferred', 'normal', 'normal', 'deprecated'])}`,
       'verdict:',
       `  rating: "${pick(verdicts)}"`,
       `  reason: ${sentence(int(10, 20))}`,
       ...(relations.length
-        ? ['relations:', ...relations.flatMap((r) => [`  - type: ${pick(['supports', 'contradicts', 'supersedes'])}`, `    claim: ${claimId(r)}`])]
+        ? [
+            'relations:',
+            ...relations.flatMap((r) => [
+              `  - type: ${pick(['supports', 'contradicts', 'supersedes'])}`,
+              `    claim: ${claimId(r)}`,
+            ]),
+          ]
         : []),
       ...(random() < 0.5 ? [`reviewed: "${day(2025, 2026)}"`] : []),
       '---',
@@ -180,11 +207,14 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     if (style >= 1) {
       const c = pick(subjectCountries);
       paragraphs.push(`${sentence(15)} See [${c}](/countries/${c}/) and [the treaty](/treaties/${pick(treaties)}/).`);
-      if (relations.length) paragraphs.push(`Compare [an earlier claim](/claims/${claimId(relations[0] ?? 1)}/): ${words(12)}.`);
+      if (relations.length)
+        paragraphs.push(`Compare [an earlier claim](/claims/${claimId(relations[0] ?? 1)}/): ${words(12)}.`);
     }
     if (style === 2) {
       paragraphs.push(`- ${words(8)}\n- ${words(10)}\n- **${words(3)}** ${words(6)}`);
-      paragraphs.push(`${sentence(12)} Reported by [an outlet](https://example.org/treaty-ledger-benchmark/report-${i}).`);
+      paragraphs.push(
+        `${sentence(12)} Reported by [an outlet](https://example.org/treaty-ledger-benchmark/report-${i}).`,
+      );
     }
     writeFileSync(join(outDir, 'claims', `${claimId(i)}.md`), lines.join('\n') + paragraphs.join('\n\n') + '\n');
   }
@@ -199,14 +229,21 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     for (let s = 0; s < sections; s++) {
       body.push(`## ${sentence(5).slice(0, -1)}`);
       const cited = claims > 0 ? Array.from({ length: int(1, 3) }, () => claimId(int(1, claims))) : [];
-      body.push(`${sentence(int(20, 40))}${cited.map((c) => ` <Claim id="${c}" />`).join('')} ${sentence(int(10, 20))}`);
+      body.push(
+        `${sentence(int(20, 40))}${cited.map((c) => ` <Claim id="${c}" />`).join('')} ${sentence(int(10, 20))}`,
+      );
       if (s === 1) {
         const list = pickSome(countries, int(2, 8))
           .map((c) => `"${c}"`)
           .join(', ');
-        body.push(`<TreatyStatus treaty="${treaty}" countries={[${list}]} ${random() < 0.5 ? 'asOf="2026-02-03" ' : ''}/>`);
+        body.push(
+          `<TreatyStatus treaty="${treaty}" countries={[${list}]} ${random() < 0.5 ? 'asOf="2026-02-03" ' : ''}/>`,
+        );
       }
-      if (s === 2) body.push(`${sentence(15)} See [${subjectCountries[0]}](/countries/${subjectCountries[0]}/) and [the treaty](/treaties/${treaty}/).`);
+      if (s === 2)
+        body.push(
+          `${sentence(15)} See [${subjectCountries[0]}](/countries/${subjectCountries[0]}/) and [the treaty](/treaties/${treaty}/).`,
+        );
       body.push(sentence(int(15, 35)));
     }
     const published = day(2015, 2025);

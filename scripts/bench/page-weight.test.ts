@@ -31,7 +31,12 @@ describe('pageWeight', () => {
   const w = pageWeight(dist, '/countries/poland/', { base: '/ledger/' });
 
   it('measures the gzip size of the HTML and of each linked stylesheet and script, once each', () => {
-    expect(w.html).toEqual({ url: '/countries/poland/', file: 'countries/poland/index.html', raw: Buffer.byteLength(page), gzip: gzipSync(page, { level: 9 }).length });
+    expect(w.html).toEqual({
+      url: '/countries/poland/',
+      file: 'countries/poland/index.html',
+      raw: Buffer.byteLength(page),
+      gzip: gzipSync(page, { level: 9 }).length,
+    });
     expect(w.css.map((f) => f.file)).toEqual(['_astro/site.css', '_astro/print.css']);
     expect(w.css[0]).toMatchObject({ raw: css.length, gzip: gzipSize(css) });
     expect(w.js.map((f) => f.file)).toEqual(['_astro/search.js']);

@@ -81,7 +81,11 @@ export function pageWeight(dist: string, page: string, options: PageWeightOption
     return fileForPath(path);
   };
 
-  const collect = (selector: string, attribute: string, accept: (el: ReturnType<typeof root.querySelectorAll>[number]) => boolean) => {
+  const collect = (
+    selector: string,
+    attribute: string,
+    accept: (el: ReturnType<typeof root.querySelectorAll>[number]) => boolean,
+  ) => {
     const seen = new Set<string>();
     const out: FileWeight[] = [];
     for (const el of root.querySelectorAll(selector)) {
@@ -94,9 +98,12 @@ export function pageWeight(dist: string, page: string, options: PageWeightOption
     }
     return out;
   };
-  const css = collect('link', 'href', (el) => (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'));
+  const css = collect('link', 'href', (el) =>
+    (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'),
+  );
   const js = collect('script', 'src', () => true);
-  const sum = (list: FileWeight[]) => list.reduce((acc, f) => ({ raw: acc.raw + f.raw, gzip: acc.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const sum = (list: FileWeight[]) =>
+    list.reduce((acc, f) => ({ raw: acc.raw + f.raw, gzip: acc.gzip + f.gzip }), { raw: 0, gzip: 0 });
   const cssSum = sum(css);
   const jsSum = sum(js);
   return {

@@ -40,7 +40,13 @@ describe('parseGnuTime', () => {
 
 describe('descendantsOf', () => {
   it('walks the process tree from parent ids', () => {
-    const ppids = new Map([[10, 1], [11, 10], [12, 11], [13, 10], [20, 1]]);
+    const ppids = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ]);
     expect(descendantsOf(10, ppids).sort()).toEqual([10, 11, 12, 13]);
   });
 });

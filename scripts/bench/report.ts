@@ -28,7 +28,8 @@ export function median(values: number[]): number {
 }
 
 const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '—');
-const mib = (bytes: number) => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+const mib = (bytes: number) =>
+  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -48,7 +49,11 @@ export function summarize(runs: Measured[]) {
   };
 }
 
-export function formatReport(machine: Machine, records: BuildRecord[], meta: { command: string; runs: number; warmup: boolean }): string {
+export function formatReport(
+  machine: Machine,
+  records: BuildRecord[],
+  meta: { command: string; runs: number; warmup: boolean },
+): string {
   const out: string[] = [];
   const processors = new Set(records.map((r) => r.processor));
   const showProcessor = processors.size > 1 || !processors.has('config');
@@ -62,7 +67,9 @@ export function formatReport(machine: Machine, records: BuildRecord[], meta: { c
   out.push(
     `| claims | briefings |${showProcessor ? ' processor |' : ''} pages | site build | CPU | pages/s | peak RSS (tree) | largest process | output | files | Pagefind index | bare Astro | CPU | bare pages/s | bare peak RSS | site ÷ bare (wall) | site ÷ bare (CPU) |`,
   );
-  out.push(`|---:|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  out.push(
+    `|---:|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+  );
   for (const r of records) {
     const site = summarize(r.site);
     if (!site) continue;
@@ -89,20 +96,37 @@ export function formatReport(machine: Machine, records: BuildRecord[], meta: { c
         bare ? `${(site.wallMs / bare.wallMs).toFixed(2)}×` : '—',
         bare && Number.isFinite(site.cpuMs / bare.cpuMs) ? `${(site.cpuMs / bare.cpuMs).toFixed(2)}×` : '—',
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     );
   }
   out.push('');
   out.push('Where the time went (medians, from the build logs):');
   out.push('');
-  out.push(`| claims |${showProcessor ? ' processor |' : ''} build | integrity check | content sync + types | rendering pages | Pagefind |`);
+  out.push(
+    `| claims |${showProcessor ? ' processor |' : ''} build | integrity check | content sync + types | rendering pages | Pagefind |`,
+  );
   out.push(`|---:|${showProcessor ? '---|' : ''}---|---:|---:|---:|---:|`);
   for (const r of records) {
-    const rows: [string, ReturnType<typeof summarize>][] = [['site', summarize(r.site)], ['bare Astro', summarize(r.bare)]];
+    const rows: [string, ReturnType<typeof summarize>][] = [
+      ['site', summarize(r.site)],
+      ['bare Astro', summarize(r.bare)],
+    ];
     for (const [label, sum] of rows) {
       if (!sum) continue;
       out.push(
-        ['', n(r.claims), ...(showProcessor ? [r.processor] : []), label, s(sum.phase('checkMs')), s(sum.phase('syncMs')), s(sum.phase('renderMs')), s(sum.phase('pagefindMs')), '']
+        [
+          '',
+          n(r.claims),
+          ...(showProcessor ? [r.processor] : []),
+          label,
+          s(sum.phase('checkMs')),
+          s(sum.phase('syncMs')),
+          s(sum.phase('renderMs')),
+          s(sum.phase('pagefindMs')),
+          '',
+        ]
           .join(' | ')
           .trim(),
       );
@@ -113,8 +137,15 @@ export function formatReport(machine: Machine, records: BuildRecord[], meta: { c
   out.push('');
   for (const r of records) {
     const list = (label: string, runs: Measured[]) =>
-      runs.map((m, i) => `${label} run ${i + 1}: ${s(m.wallMs)} (CPU ${s(m.cpuMs)}), peak RSS ${mib(m.peakTreeRss)}, load ${m.load}`).join('; ');
-    out.push(`- ${n(r.claims)} claims${showProcessor ? `, ${r.processor}` : ''}: ${[list('site', r.site), list('bare', r.bare)].filter(Boolean).join('; ')}`);
+      runs
+        .map(
+          (m, i) =>
+            `${label} run ${i + 1}: ${s(m.wallMs)} (CPU ${s(m.cpuMs)}), peak RSS ${mib(m.peakTreeRss)}, load ${m.load}`,
+        )
+        .join('; ');
+    out.push(
+      `- ${n(r.claims)} claims${showProcessor ? `, ${r.processor}` : ''}: ${[list('site', r.site), list('bare', r.bare)].filter(Boolean).join('; ')}`,
+    );
   }
   return out.join('\n');
 }

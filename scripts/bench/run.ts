@@ -96,7 +96,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   const timeFile = `${options.logFile}.time`;
   const timed = existsSync(GNU_TIME);
   if (timed) rmSync(timeFile, { force: true });
-  const [cmd, cmdArgs] = timed ? [GNU_TIME, ['-f', 'TIME %e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, cmdArgs] = timed
+    ? [GNU_TIME, ['-f', 'TIME %e %U %S %M', '-o', timeFile, command, ...args]]
+    : [command, args];
   const started = performance.now();
   const child = spawn(cmd, cmdArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
@@ -125,7 +127,10 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.on('close', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      const gnu = timed && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : { cpuMs: Number.NaN, maxRss: Number.NaN };
+      const gnu =
+        timed && existsSync(timeFile)
+          ? parseGnuTime(readFileSync(timeFile, 'utf8'))
+          : { cpuMs: Number.NaN, maxRss: Number.NaN };
       log.end(`\n[exit ${code}] ${(wallMs / 1000).toFixed(1)} s\n`, () =>
         resolve({ code, wallMs, peakTreeRss, maxProcessHwm, samples, cpuMs: gnu.cpuMs, timeMaxRss: gnu.maxRss }),
       );

@@ -52,7 +52,9 @@ export function withoutTestEnv(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** Runs `astro build` with its own output and cache folders. */
-export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function runBuild(
+  config: BuildConfig & { outDir?: string; env?: Record<string, string> },
+): Promise<BuildResult> {
   const outDir = config.outDir ?? outDirFor(config.name);
   const cacheDir = join(BUILDS_DIR, config.name, 'cache');
   mkdirSync(cacheDir, { recursive: true });
@@ -76,7 +78,10 @@ export function runBuild(config: BuildConfig & { outDir?: string; env?: Record<s
   }
   Object.assign(env, config.env ?? {});
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

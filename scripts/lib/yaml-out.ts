@@ -12,7 +12,12 @@ export function toYaml(data: unknown, flowKeys: readonly string[] = []): string 
   const doc = new Document(data, { version: '1.2' });
   visit(doc, {
     Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && flowKeys.includes(String(pair.key.value)) && (isMap(pair.value) || isSeq(pair.value))) {
+      if (
+        isPair(pair) &&
+        isScalar(pair.key) &&
+        flowKeys.includes(String(pair.key.value)) &&
+        (isMap(pair.value) || isSeq(pair.value))
+      ) {
         pair.value.flow = true;
       }
     },

@@ -24,7 +24,12 @@ export interface ScaffoldContext {
   existingProblems?: Set<string>;
 }
 
-export const SINGULAR: Record<RefCollection, string> = { countries: 'country', treaties: 'treaty', sources: 'source', claims: 'claim' };
+export const SINGULAR: Record<RefCollection, string> = {
+  countries: 'country',
+  treaties: 'treaty',
+  sources: 'source',
+  claims: 'claim',
+};
 
 export function loadContext(projectRoot: string, contentDir: string): ScaffoldContext {
   const dir = resolve(projectRoot, contentDir);
@@ -50,7 +55,8 @@ export function loadContext(projectRoot: string, contentDir: string): ScaffoldCo
     if (file.collection === 'events' && Array.isArray(data.events)) {
       for (const event of data.events) if (typeof event?.id === 'string') ids.eventIds.add(event.id);
     }
-    if (file.collection === 'treaties' && typeof data.abbreviation === 'string') abbreviations.set(file.id, data.abbreviation);
+    if (file.collection === 'treaties' && typeof data.abbreviation === 'string')
+      abbreviations.set(file.id, data.abbreviation);
   }
   return { projectRoot, contentDir: dir, tree, ids, abbreviations };
 }

@@ -18,7 +18,13 @@ export interface NewEntry {
 }
 
 const text = (v: Value): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const list = (v: Value): string[] => (Array.isArray(v) ? v.map((s) => s.trim()).filter(Boolean) : (text(v)?.split(',').map((s) => s.trim()).filter(Boolean) ?? []));
+const list = (v: Value): string[] =>
+  Array.isArray(v)
+    ? v.map((s) => s.trim()).filter(Boolean)
+    : (text(v)
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? []);
 
 /** "untc-xxvi-5:end note 8" → { source: "untc-xxvi-5", locator: "end note 8" }. */
 export function parseCitation(value: string): Citation {
@@ -31,7 +37,9 @@ export function parseCitation(value: string): Citation {
 /** "contradicts:seimas-ccm-vote-99" → { type: "contradicts", claim: "seimas-ccm-vote-99" }. */
 export function parseRelation(value: string): { type: string; claim: string } {
   const i = value.indexOf(':');
-  return i === -1 ? { type: '', claim: value.trim() } : { type: value.slice(0, i).trim(), claim: value.slice(i + 1).trim() };
+  return i === -1
+    ? { type: '', claim: value.trim() }
+    : { type: value.slice(0, i).trim(), claim: value.slice(i + 1).trim() };
 }
 
 /** Drops undefined fields and empty lists, so the file shows only what was given. */
@@ -112,7 +120,10 @@ export function buildEntry(kind: Kind, id: string, v: Values, today: string): Ne
           relations: list(v['relation']).map(parseRelation),
           reviewed: today,
         }),
-        flow: [['subjects', 'countries'], ['subjects', 'treaties']],
+        flow: [
+          ['subjects', 'countries'],
+          ['subjects', 'treaties'],
+        ],
         body: text(v['body']) ?? '',
       };
     case 'source': {
@@ -139,7 +150,12 @@ export function buildEntry(kind: Kind, id: string, v: Values, today: string): Ne
     case 'briefing':
       return {
         data: {
-          ...compact({ title: text(v['title']), summary: text(v['summary']), published: today, authors: list(v['author']) }),
+          ...compact({
+            title: text(v['title']),
+            summary: text(v['summary']),
+            published: today,
+            authors: list(v['author']),
+          }),
           subjects: compact(subjects),
         },
         flow: [['authors'], ['subjects', 'countries'], ['subjects', 'treaties']],

@@ -56,7 +56,8 @@ function described(schema: z.ZodType, path: string, fallback = ''): string {
 
 const eventField = (name: string, fallback = '') => described(eventsFileSchema, `events.0.${name}`, fallback);
 
-const SOURCE_HELP = 'A source id, optionally with where in it: "untc-xxvi-5" or "untc-xxvi-5:end note 8". Repeat for more.';
+const SOURCE_HELP =
+  'A source id, optionally with where in it: "untc-xxvi-5" or "untc-xxvi-5:end note 8". Repeat for more.';
 
 export const SPECS: Record<Kind, KindSpec> = {
   claim: {
@@ -66,17 +67,42 @@ export const SPECS: Record<Kind, KindSpec> = {
       'npm run new -- claim --statement "…" --claimant "Parliament of Finland" --claimant-kind government --claimant-country finland --made 2025-06-19 --country finland --treaty ottawa-convention --kind fact --source finland-dpa-2025-06 --verdict unverified --reason "…"',
     fields: [
       { flag: 'statement', required: true, help: described(claimSchema, 'statement') },
-      { flag: 'claimant', required: true, help: described(claimSchema, 'claimant.name'), example: 'Parliament of Finland' },
-      { flag: 'claimant-kind', required: true, choices: ['government', 'person', 'organization', 'outlet'], help: 'What kind of claimant: a government (or its ministers and parliament), a person speaking for themselves, an organization, or a news outlet.' },
+      {
+        flag: 'claimant',
+        required: true,
+        help: described(claimSchema, 'claimant.name'),
+        example: 'Parliament of Finland',
+      },
+      {
+        flag: 'claimant-kind',
+        required: true,
+        choices: ['government', 'person', 'organization', 'outlet'],
+        help: 'What kind of claimant: a government (or its ministers and parliament), a person speaking for themselves, an organization, or a news outlet.',
+      },
       { flag: 'claimant-country', ref: 'countries', help: described(claimSchema, 'claimant.country') },
       { flag: 'made', required: true, date: 'partial', help: described(claimSchema, 'made') },
       { flag: 'where', help: described(claimSchema, 'where') },
-      { flag: 'country', multiple: true, ref: 'countries', help: 'A country the claim is about (its id). Repeat for more; name at least one country or treaty.' },
-      { flag: 'treaty', multiple: true, ref: 'treaties', help: 'A treaty the claim is about (its id). Repeat for more.' },
+      {
+        flag: 'country',
+        multiple: true,
+        ref: 'countries',
+        help: 'A country the claim is about (its id). Repeat for more; name at least one country or treaty.',
+      },
+      {
+        flag: 'treaty',
+        multiple: true,
+        ref: 'treaties',
+        help: 'A treaty the claim is about (its id). Repeat for more.',
+      },
       { flag: 'kind', required: true, choices: claimKinds, help: described(claimSchema, 'kind') },
       { flag: 'source', required: true, multiple: true, citation: true, ref: 'sources', help: SOURCE_HELP },
       { flag: 'rank', choices: ranks, help: `${described(claimSchema, 'rank')} Leave out for "normal".` },
-      { flag: 'verdict', required: true, choices: verdicts, help: described(claimSchema, 'verdict').replace(' rating:', ' The rating:') },
+      {
+        flag: 'verdict',
+        required: true,
+        choices: verdicts,
+        help: described(claimSchema, 'verdict').replace(' rating:', ' The rating:'),
+      },
       { flag: 'reason', required: true, help: described(claimSchema, 'verdict.reason') },
       {
         flag: 'relation',
@@ -102,8 +128,15 @@ export const SPECS: Record<Kind, KindSpec> = {
       { flag: 'url', help: `${described(sourceSchema, 'url')} Give --url or --no-url.` },
       { flag: 'no-url', required: (v) => !v['url'], help: described(sourceSchema, 'noUrl') },
       { flag: 'archived-url', help: described(sourceSchema, 'archivedUrl') },
-      { flag: 'language', help: `${described(sourceSchema, 'language', 'ISO 639 language code.')} Leave out for English ("en").` },
-      { flag: 'reliability', choices: ['authoritative', 'reliable', 'attribution-only'], help: described(sourceSchema, 'reliability') },
+      {
+        flag: 'language',
+        help: `${described(sourceSchema, 'language', 'ISO 639 language code.')} Leave out for English ("en").`,
+      },
+      {
+        flag: 'reliability',
+        choices: ['authoritative', 'reliable', 'attribution-only'],
+        help: described(sourceSchema, 'reliability'),
+      },
       { flag: 'summary', help: described(sourceSchema, 'summary') },
       { flag: 'body', help: 'Notes on the source (what it says, how reliable it is), in your own words (Markdown).' },
     ],
@@ -111,14 +144,33 @@ export const SPECS: Record<Kind, KindSpec> = {
   briefing: {
     collection: 'briefings',
     summary: 'an article in MDX → src/content/briefings/<id>.mdx',
-    example: 'npm run new -- briefing --title "Finland leaves the mine ban" --summary "…" --author "Treaty Ledger" --country finland --treaty ottawa-convention',
+    example:
+      'npm run new -- briefing --title "Finland leaves the mine ban" --summary "…" --author "Treaty Ledger" --country finland --treaty ottawa-convention',
     fields: [
       { flag: 'title', required: true, help: described(briefingSchema, 'title') },
       { flag: 'summary', required: true, help: described(briefingSchema, 'summary') },
-      { flag: 'author', required: true, multiple: true, help: 'An author’s name as it should appear. Repeat for more.' },
-      { flag: 'country', multiple: true, ref: 'countries', help: 'A country the briefing is about (its id). Repeat for more.' },
-      { flag: 'treaty', multiple: true, ref: 'treaties', help: 'A treaty the briefing is about (its id). Repeat for more.' },
-      { flag: 'body', help: 'The article (MDX); without it the file gets a comment listing the components you can use.' },
+      {
+        flag: 'author',
+        required: true,
+        multiple: true,
+        help: 'An author’s name as it should appear. Repeat for more.',
+      },
+      {
+        flag: 'country',
+        multiple: true,
+        ref: 'countries',
+        help: 'A country the briefing is about (its id). Repeat for more.',
+      },
+      {
+        flag: 'treaty',
+        multiple: true,
+        ref: 'treaties',
+        help: 'A treaty the briefing is about (its id). Repeat for more.',
+      },
+      {
+        flag: 'body',
+        help: 'The article (MDX); without it the file gets a comment listing the components you can use.',
+      },
     ],
   },
   event: {
@@ -127,7 +179,10 @@ export const SPECS: Record<Kind, KindSpec> = {
     example:
       'npm run new -- event --file ottawa-convention --treaty ottawa-convention --country finland --type parliament-vote --date 2025-06-19 --title "Parliament approves withdrawal, 157 votes to 18" --source finland-dpa-2025-06',
     fields: [
-      { flag: 'file', help: 'The events file to add to, without .yaml (one per treaty or story); a new name starts a new file.' },
+      {
+        flag: 'file',
+        help: 'The events file to add to, without .yaml (one per treaty or story); a new name starts a new file.',
+      },
       { flag: 'treaty', required: true, ref: 'treaties', help: 'The treaty (its id).' },
       { flag: 'country', required: true, ref: 'countries', help: 'The country (its id).' },
       {
@@ -136,19 +191,38 @@ export const SPECS: Record<Kind, KindSpec> = {
         choices: [...domesticEventTypes, 'consent', 'consent-revoked'],
         help: 'A domestic step (announcement … suspension, other), or "consent" / "consent-revoked" for a depositary fact the current status page no longer shows.',
       },
-      { flag: 'date', required: true, date: 'partial', help: `${described(eventsFileSchema, 'events.0.date', '')} Consent and revocation need the exact day.` },
+      {
+        flag: 'date',
+        required: true,
+        date: 'partial',
+        help: `${described(eventsFileSchema, 'events.0.date', '')} Consent and revocation need the exact day.`,
+      },
       { flag: 'title', required: true, help: eventField('title') },
       { flag: 'source', required: true, multiple: true, citation: true, ref: 'sources', help: SOURCE_HELP },
       { flag: 'note', help: eventField('note') },
-      { flag: 'consent-type', choices: consentTypes, required: (v) => v['type'] === 'consent', applies: (v) => v['type'] === 'consent', help: 'How the state consented to be bound.' },
-      { flag: 'claims-suspension', boolean: true, applies: (v) => typeof v['type'] === 'string' && (domesticEventTypes as readonly string[]).includes(v['type']), help: eventField('claimsSuspension') },
+      {
+        flag: 'consent-type',
+        choices: consentTypes,
+        required: (v) => v['type'] === 'consent',
+        applies: (v) => v['type'] === 'consent',
+        help: 'How the state consented to be bound.',
+      },
+      {
+        flag: 'claims-suspension',
+        boolean: true,
+        applies: (v) => typeof v['type'] === 'string' && (domesticEventTypes as readonly string[]).includes(v['type']),
+        help: eventField('claimsSuspension'),
+      },
     ],
   },
 };
 
 /** Flags every kind takes. */
 export const COMMON_FLAGS: Field[] = [
-  { flag: 'id', help: 'The entry id (its file name): lowercase words joined by hyphens. Made from the title, statement or publisher and date when left out.' },
+  {
+    flag: 'id',
+    help: 'The entry id (its file name): lowercase words joined by hyphens. Made from the title, statement or publisher and date when left out.',
+  },
   { flag: 'content-dir', help: 'The content folder to write to (default src/content, or LEDGER_CONTENT_DIR).' },
   { flag: 'dry-run', boolean: true, help: 'Print the file and the check result without writing anything.' },
 ];

@@ -6,7 +6,10 @@ function flagLine(field: Field, values: { required: boolean }): string {
   const tags = [values.required ? 'required' : '', field.multiple ? 'repeatable' : ''].filter(Boolean).join(', ');
   const lines = [`  ${name}${tags ? `  (${tags})` : ''}`, `      ${field.help}`];
   if (field.choices) lines.push(`      one of: ${field.choices.join(', ')}`);
-  if (field.ref) lines.push(`      must be an existing ${field.ref === 'countries' ? 'country' : field.ref.replace(/s$/, '')} id; a typo gets the closest ids suggested`);
+  if (field.ref)
+    lines.push(
+      `      must be an existing ${field.ref === 'countries' ? 'country' : field.ref.replace(/s$/, '')} id; a typo gets the closest ids suggested`,
+    );
   return lines.join('\n');
 }
 

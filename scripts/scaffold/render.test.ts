@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendEvent, toMarkdownFile, toYaml } from './render.ts';
 
-const event = { id: 'finland-apmbc-parliament-vote-2025-06-19', treaty: 'ottawa-convention', country: 'finland', type: 'parliament-vote', date: '2025-06-19', title: 'Parliament approves withdrawal, 157 votes to 18', sources: [{ source: 'finland-dpa-2025-06' }] };
+const event = {
+  id: 'finland-apmbc-parliament-vote-2025-06-19',
+  treaty: 'ottawa-convention',
+  country: 'finland',
+  type: 'parliament-vote',
+  date: '2025-06-19',
+  title: 'Parliament approves withdrawal, 157 votes to 18',
+  sources: [{ source: 'finland-dpa-2025-06' }],
+};
 
 const appended = (text: string) => {
   const result = appendEvent(text, event);
@@ -65,7 +73,9 @@ describe('appendEvent', () => {
   });
 
   it('refuses a file it cannot safely add to, rather than rewriting it', () => {
-    expect(appendEvent('events: [{ id: a }]\n', event)).toEqual({ problem: expect.stringContaining('one-line [ … ] list') });
+    expect(appendEvent('events: [{ id: a }]\n', event)).toEqual({
+      problem: expect.stringContaining('one-line [ … ] list'),
+    });
     expect(appendEvent('events: nope\n', event)).toEqual({ problem: '"events" is not a list' });
     expect(appendEvent('events: [\n', event)).toEqual({ problem: expect.stringContaining('cannot be read as YAML') });
   });
@@ -74,7 +84,9 @@ describe('appendEvent', () => {
 describe('toYaml and toMarkdownFile', () => {
   it('quotes dates, keeps long text on one line and writes id lists in flow style', () => {
     const long = 'A statement that is much longer than eighty characters so that a YAML writer might want to fold it.';
-    const yaml = toYaml({ statement: long, made: '2025', subjects: { countries: ['poland', 'estonia'] } }, [['subjects', 'countries']]);
+    const yaml = toYaml({ statement: long, made: '2025', subjects: { countries: ['poland', 'estonia'] } }, [
+      ['subjects', 'countries'],
+    ]);
     expect(yaml).toBe(`statement: ${long}\nmade: "2025"\nsubjects:\n  countries: [poland, estonia]\n`);
   });
 

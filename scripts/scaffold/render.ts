@@ -55,7 +55,8 @@ export function newEventsFile(event: Record<string, unknown>, schemaPath: string
  */
 export function appendEvent(text: string, event: Record<string, unknown>): { text: string } | { problem: string } {
   const doc = parseDocument(text, { version: '1.2' });
-  if (doc.errors.length > 0) return { problem: `the file cannot be read as YAML (${doc.errors[0]?.message.split('\n')[0]}); fix it first` };
+  if (doc.errors.length > 0)
+    return { problem: `the file cannot be read as YAML (${doc.errors[0]?.message.split('\n')[0]}); fix it first` };
   const rendered = toYaml(event);
   if (doc.contents !== null && !isMap(doc.contents)) return { problem: 'the file is not a map with an "events:" list' };
   const events = doc.get('events', true);
@@ -68,14 +69,18 @@ export function appendEvent(text: string, event: Record<string, unknown>): { tex
   if (!isSeq(events)) return { problem: '"events" is not a list' };
   const last = events.items.at(-1);
   if (events.flow) {
-    if (last !== undefined || !events.range) return { problem: 'the events are written as a one-line [ … ] list; write them as a block list ("- id: …") first' };
+    if (last !== undefined || !events.range)
+      return {
+        problem: 'the events are written as a one-line [ … ] list; write them as a block list ("- id: …") first',
+      };
     // `events: []` becomes a block list with one item.
     const [start, end] = events.range;
     const tail = text.slice(end).replace(/^[ \t]*(#.*)?\n?/, (m) => (m.includes('#') ? `  ${m.trim()}\n` : ''));
     return { text: `${text.slice(0, start).replace(/[ \t]+$/, '')}\n${indentItem(rendered, '  - ')}${tail}` };
   }
   const first = events.items[0];
-  if (!isNodeWithRange(first) || !isNodeWithRange(last)) return { problem: 'the events list has an item that is not a group of fields' };
+  if (!isNodeWithRange(first) || !isNodeWithRange(last))
+    return { problem: 'the events list has an item that is not a group of fields' };
   const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
   const prefix = text.slice(lineStart, first.range[0]);
   if (!/^[ \t]*-[ \t]+$/.test(prefix)) return { problem: 'the first event does not start on its own "- " line' };

@@ -33,7 +33,8 @@ export interface Io {
 export async function runNew(argv: readonly string[], projectRoot: string, io: Io): Promise<number> {
   const allFlags = [...COMMON_FLAGS, ...Object.values(SPECS).flatMap((s) => s.fields)];
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = { help: { type: 'boolean' } };
-  for (const f of allFlags) options[f.flag] = f.boolean ? { type: 'boolean' } : { type: 'string', ...(f.multiple ? { multiple: true } : {}) };
+  for (const f of allFlags)
+    options[f.flag] = f.boolean ? { type: 'boolean' } : { type: 'string', ...(f.multiple ? { multiple: true } : {}) };
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -42,7 +43,9 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     const flag = /option '?(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
     const name = flag.replace(/^-+/, '');
     const what = /Unknown option/.test(message) ? `unknown flag ${flag}` : (message.split('. ')[0] ?? message);
-    io.err(`✖ ${what}\n    fix: ${name ? didYouMean(name, Object.keys(options), 'run npm run new -- --help for the flags').replace(/"([^"]+)"/g, '"--$1"') : 'run npm run new -- --help for the flags'}`);
+    io.err(
+      `✖ ${what}\n    fix: ${name ? didYouMean(name, Object.keys(options), 'run npm run new -- --help for the flags').replace(/"([^"]+)"/g, '"--$1"') : 'run npm run new -- --help for the flags'}`,
+    );
     return 2;
   }
   const [kindArg, ...extra] = parsed.positionals;
@@ -52,7 +55,9 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     return values['help'] ? 0 : 2;
   }
   if (!(KINDS as readonly string[]).includes(kindArg)) {
-    io.err(`✖ "${kindArg}" is not a kind of entry the scaffolder makes\n    fix: ${didYouMean(kindArg, KINDS, `use one of ${KINDS.join(', ')}`)}`);
+    io.err(
+      `✖ "${kindArg}" is not a kind of entry the scaffolder makes\n    fix: ${didYouMean(kindArg, KINDS, `use one of ${KINDS.join(', ')}`)}`,
+    );
     return 2;
   }
   const kind = kindArg as Kind;
@@ -68,11 +73,18 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
   const own = new Set([...spec.fields, ...COMMON_FLAGS].map((f) => f.flag));
   const foreign = Object.keys(values).filter((k) => k !== 'help' && !own.has(k));
   if (foreign.length) {
-    io.err(foreign.map((f) => `✖ --${f} is not a flag of "${kind}"\n    fix: run npm run new -- ${kind} --help`).join('\n'));
+    io.err(
+      foreign.map((f) => `✖ --${f} is not a flag of "${kind}"\n    fix: run npm run new -- ${kind} --help`).join('\n'),
+    );
     return 2;
   }
 
-  const contentDir = resolve(io.cwd, typeof values['content-dir'] === 'string' ? values['content-dir'] : (io.env['LEDGER_CONTENT_DIR'] ?? join(projectRoot, 'src/content')));
+  const contentDir = resolve(
+    io.cwd,
+    typeof values['content-dir'] === 'string'
+      ? values['content-dir']
+      : (io.env['LEDGER_CONTENT_DIR'] ?? join(projectRoot, 'src/content')),
+  );
   if (!existsSync(contentDir)) {
     io.err(`✖ the content folder ${contentDir} does not exist\n    fix: run from the project, or pass --content-dir`);
     return 2;
@@ -84,14 +96,17 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
   for (const field of spec.fields) {
     if (!applies(field, values)) continue;
     const given = values[field.flag];
-    const issues = given === undefined ? [] : checkAnswers(ctx, field, given).map((issue) => `✖ --${field.flag}: ${issue}`);
+    const issues =
+      given === undefined ? [] : checkAnswers(ctx, field, given).map((issue) => `✖ --${field.flag}: ${issue}`);
     if (io.ask && (issues.length || (given === undefined && field.flag !== 'file'))) {
       if (issues.length) io.err(issues.join('\n'));
       values[field.flag] = await ask(io.ask, io.out, io.err, ctx, field, values);
     } else if (issues.length) problems.push(...issues);
-    else if (given === undefined && isRequired(field, values)) problems.push(`✖ --${field.flag} is required: ${field.help}`);
+    else if (given === undefined && isRequired(field, values))
+      problems.push(`✖ --${field.flag} is required: ${field.help}`);
   }
-  if (kind === 'claim' && !values['country'] && !values['treaty']) problems.push('✖ name at least one --country or --treaty the claim is about');
+  if (kind === 'claim' && !values['country'] && !values['treaty'])
+    problems.push('✖ name at least one --country or --treaty the claim is about');
 
   // 2. The id: given or made from the answers; unique in its collection.
   let id = typeof values['id'] === 'string' ? values['id'].trim() : deriveId(kind, values, ctx.abbreviations);
@@ -112,14 +127,19 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     else eventsFile = chosen.file;
   }
   if (problems.length) {
-    io.err(`${problems.join('\n')}\n\nNothing was written. Example:\n  ${spec.example}\nAll flags: npm run new -- ${kind} --help`);
+    io.err(
+      `${problems.join('\n')}\n\nNothing was written. Example:\n  ${spec.example}\nAll flags: npm run new -- ${kind} --help`,
+    );
     return 2;
   }
 
   // 4. The file, checked with the integrity check before it is written.
   const entry = buildEntry(kind, id, values, localDate(io.now()));
   const folder = COLLECTIONS[spec.collection].folder;
-  const target = kind === 'event' ? join(ctx.contentDir, folder, eventsFile) : join(ctx.contentDir, folder, `${id}${COLLECTIONS[spec.collection].extensions[0]}`);
+  const target =
+    kind === 'event'
+      ? join(ctx.contentDir, folder, eventsFile)
+      : join(ctx.contentDir, folder, `${id}${COLLECTIONS[spec.collection].extensions[0]}`);
   let text: string;
   if (kind === 'event' && existsSync(target)) {
     const appended = appendEvent(readFileSync(target, 'utf8'), entry.data);
@@ -129,14 +149,19 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
     }
     text = appended.text;
   } else if (kind === 'event') {
-    text = newEventsFile(entry.data, relative(dirname(target), join(projectRoot, '.astro/collections/events.schema.json')).split('\\').join('/'));
+    text = newEventsFile(
+      entry.data,
+      relative(dirname(target), join(projectRoot, '.astro/collections/events.schema.json')).split('\\').join('/'),
+    );
   } else {
     text = toMarkdownFile(entry.data, entry.body, entry.flow);
   }
   const path = displayPath(ctx, target);
   const before = checkWith(ctx, spec.collection, target, text);
   if (before.length) {
-    io.err(`${reportLines(before)}\n\nNothing was written: the new ${kind} would fail the integrity check. Fix the values above and run the command again.`);
+    io.err(
+      `${reportLines(before)}\n\nNothing was written: the new ${kind} would fail the integrity check. Fix the values above and run the command again.`,
+    );
     return 1;
   }
   if (values['dry-run']) {
@@ -156,7 +181,9 @@ export async function runNew(argv: readonly string[], projectRoot: string, io: I
   io.out(
     [
       `✔ ${where} — integrity check: OK`,
-      kind === 'briefing' && !values['body'] ? '  Write the article in the body (the comment lists the components), then delete the comment.' : '',
+      kind === 'briefing' && !values['body']
+        ? '  Write the article in the body (the comment lists the components), then delete the comment.'
+        : '',
       '  Next: read it over, run npm run check, then open a pull request (see CONTRIBUTING.md › Review checklist).',
     ]
       .filter(Boolean)
@@ -196,18 +223,26 @@ function checkOne(ctx: ScaffoldContext, field: Field, v: string): string | undef
   }
   const id = field.citation ? parseCitation(v).source : (relation?.claim ?? v);
   if (!field.ref) return undefined;
-  if (!ID_PATTERN.test(id)) return `"${id}" is not an id: ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'poland'}"`;
+  if (!ID_PATTERN.test(id))
+    return `"${id}" is not an id: ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'poland'}"`;
   return checkReference(ctx, field.ref, id);
 }
 
 function checkId(ctx: ScaffoldContext, kind: Kind, id: string): string | undefined {
   if (!id) return 'give an id: lowercase words joined by hyphens';
-  if (!ID_PATTERN.test(id)) return `"${id}" is not a valid id — use lowercase words joined by hyphens, e.g. "${slugify(id)}"`;
+  if (!ID_PATTERN.test(id))
+    return `"${id}" is not a valid id — use lowercase words joined by hyphens, e.g. "${slugify(id)}"`;
   const spec = SPECS[kind];
   const taken = kind === 'event' ? ctx.ids.eventIds.has(id) : ctx.ids[spec.collection].has(id);
   if (!taken) return undefined;
-  const where = kind === 'event' ? 'an event in src/content/events/' : `${COLLECTIONS[spec.collection].folder}/${id}${COLLECTIONS[spec.collection].extensions[0]}`;
-  const same = kind === 'source' ? `if it is the same document, cite it as it is (--source ${id})` : `if it is the same ${kind}, correct that one instead`;
+  const where =
+    kind === 'event'
+      ? 'an event in src/content/events/'
+      : `${COLLECTIONS[spec.collection].folder}/${id}${COLLECTIONS[spec.collection].extensions[0]}`;
+  const same =
+    kind === 'source'
+      ? `if it is the same document, cite it as it is (--source ${id})`
+      : `if it is the same ${kind}, correct that one instead`;
   return `the id "${id}" is already used by ${where} — ${same}; for a different one choose another --id (e.g. "${id}-2")`;
 }
 
@@ -215,13 +250,16 @@ function chooseEventsFile(ctx: ScaffoldContext, v: Values): { file: string } | {
   const existing = [...ctx.ids.events].sort();
   const given = typeof v['file'] === 'string' ? v['file'].trim().replace(/\.yaml$/, '') : undefined;
   if (given !== undefined) {
-    if (!ID_PATTERN.test(given)) return { problem: `"${given}" is not a file name made of lowercase words and hyphens` };
+    if (!ID_PATTERN.test(given))
+      return { problem: `"${given}" is not a file name made of lowercase words and hyphens` };
     return { file: `${given}.yaml` };
   }
   const treaty = typeof v['treaty'] === 'string' ? v['treaty'] : '';
   if (ctx.ids.events.has(treaty)) return { file: `${treaty}.yaml` };
   if (existing.length === 1) return { file: `${existing[0]}.yaml` };
-  return { problem: `say which events file to add to: ${existing.length ? existing.map((e) => `--file ${e}`).join(', ') : `--file ${treaty || 'ottawa-convention'}`} (a new name starts a new file)` };
+  return {
+    problem: `say which events file to add to: ${existing.length ? existing.map((e) => `--file ${e}`).join(', ') : `--file ${treaty || 'ottawa-convention'}`} (a new name starts a new file)`,
+  };
 }
 
 async function ask(
@@ -233,11 +271,19 @@ async function ask(
   values: Values,
 ): Promise<Values[string]> {
   const required = isRequired(field, values);
-  out(`\n${field.flag}${required ? '' : ' (optional: Enter to skip)'} — ${field.help}${field.choices ? `\n  one of: ${field.choices.join(', ')}` : ''}`);
+  out(
+    `\n${field.flag}${required ? '' : ' (optional: Enter to skip)'} — ${field.help}${field.choices ? `\n  one of: ${field.choices.join(', ')}` : ''}`,
+  );
   if (field.boolean) return /^y(es)?$/i.test((await question('  yes or no [no]: ')).trim());
   const answers: string[] = [];
   for (;;) {
-    const answer = (await question(field.multiple ? `  ${field.flag} ${answers.length + 1}${answers.length ? ' (Enter when done)' : ''}: ` : '  > ')).trim();
+    const answer = (
+      await question(
+        field.multiple
+          ? `  ${field.flag} ${answers.length + 1}${answers.length ? ' (Enter when done)' : ''}: `
+          : '  > ',
+      )
+    ).trim();
     if (answer === '') {
       if (field.multiple && (answers.length > 0 || !required)) return answers.length ? answers : undefined;
       if (!field.multiple && !required) return undefined;
@@ -258,7 +304,8 @@ async function askId(io: Io, ctx: ScaffoldContext, kind: Kind, suggested: string
   const question = io.ask;
   if (!question) return suggested;
   for (;;) {
-    const answer = (await question(`\nid — the file name, lowercase words joined by hyphens [${suggested}]: `)).trim() || suggested;
+    const answer =
+      (await question(`\nid — the file name, lowercase words joined by hyphens [${suggested}]: `)).trim() || suggested;
     const issue = checkId(ctx, kind, answer);
     if (!issue) return answer;
     io.err(`  ✖ ${issue}`);

@@ -23,12 +23,16 @@ describe('the as-of control in Chromium', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    [client, boot] = await Promise.all([bundleModule(`${ROOT}src/client/as-of-main.ts`), bundleModule(`${ROOT}src/client/as-of-boot.ts`)]);
+    [client, boot] = await Promise.all([
+      bundleModule(`${ROOT}src/client/as-of-main.ts`),
+      bundleModule(`${ROOT}src/client/as-of-boot.ts`),
+    ]);
     const container = await AstroContainer.create();
     const ledger = ledgerFromDisk(ROOT, '2026-02-03');
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
     const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
-    const counts = '<p>Bound: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
+    const counts =
+      '<p>Bound: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
     // Poland's row as the treaty page's StatusLabel writes it, with the hooks of the contract.
     const label =
       '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
@@ -44,7 +48,8 @@ describe('the as-of control in Chromium', () => {
       requested.push(url.pathname);
       const js = (body: string) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
       // The component's script, as the build makes it: the bootstrap, given the URL of the code.
-      if (url.pathname.endsWith('AsOfControl.astro')) return js(`import { boot } from '/boot.js'; boot(document, '/as-of.js');`);
+      if (url.pathname.endsWith('AsOfControl.astro'))
+        return js(`import { boot } from '/boot.js'; boot(document, '/as-of.js');`);
       if (url.pathname === '/boot.js') return js(boot.code);
       if (url.pathname === '/as-of.js') return js(client.code);
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
@@ -103,7 +108,9 @@ describe('the as-of control in Chromium', () => {
 
   it('writes the label’s note for the date: “takes effect” while a withdrawal is pending', async () => {
     const page = await open('/treaties/ottawa-convention/?asOf=2025-09-01');
-    await expect.poll(() => page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('takes effect 20 Feb 2026');
+    await expect
+      .poll(() => page.locator('[data-asof-note="ottawa-convention:poland"]').textContent())
+      .toBe('takes effect 20 Feb 2026');
     expect(await page.locator('[data-asof-note="ottawa-convention:estonia"]').count()).toBe(0);
     await page.close();
   });
@@ -117,7 +124,9 @@ describe('the as-of control in Chromium', () => {
   });
 
   it('fits the script budgets: ≤ 10 KB gzip for the control, ≤ 1 KB for the inline bootstrap', () => {
-    console.log(`as-of client: ${client.bytes} B, ${client.gzip} B gzip; bootstrap: ${boot.bytes} B (${boot.gzip} B gzip)`);
+    console.log(
+      `as-of client: ${client.bytes} B, ${client.gzip} B gzip; bootstrap: ${boot.bytes} B (${boot.gzip} B gzip)`,
+    );
     expect(client.gzip).toBeLessThanOrEqual(10 * 1024);
     expect(boot.bytes).toBeLessThanOrEqual(1024);
   });

@@ -30,7 +30,8 @@ const COUNTS: Record<string, (c: TreatyCounts) => number> = {
   awaiting: (c) => c.awaitingEntryIntoForce.length,
 };
 
-const all = (root: ParentNode, attribute: string, value: string) => root.querySelectorAll<Element>(`[${attribute}="${CSS.escape(value)}"]`);
+const all = (root: ParentNode, attribute: string, value: string) =>
+  root.querySelectorAll<Element>(`[${attribute}="${CSS.escape(value)}"]`);
 
 /** Updates every element of the contract under `root` to `date`; returns a sentence saying what it shows. */
 export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): string {
@@ -73,8 +74,10 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
     el.textContent = formatDate(date);
     if (el.tagName === 'TIME') el.setAttribute('datetime', date);
   }
-  const prefix = date === data.asOf ? `Showing ${formatDate(date)}, the date of this edition` : `Showing ${formatDate(date)}`;
-  const future = date > data.asOf ? ` (after ${formatDateShort(data.asOf)}: what the recorded notices and treaty rules imply)` : '';
+  const prefix =
+    date === data.asOf ? `Showing ${formatDate(date)}, the date of this edition` : `Showing ${formatDate(date)}`;
+  const future =
+    date > data.asOf ? ` (after ${formatDateShort(data.asOf)}: what the recorded notices and treaty rules imply)` : '';
   return `${prefix}${future}${lines.length ? `. ${lines.join('; ')}.` : '.'}`;
 }
 

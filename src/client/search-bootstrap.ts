@@ -26,7 +26,9 @@ const open = (opener: HTMLElement | null): void => {
   requested = true;
   document.addEventListener('search:ready', () => ((ready = true), send(pending)), { once: true });
   // Offline or moved: the search page does the same job.
-  import(/* @vite-ignore */ dialogUrl).catch(() => document.querySelector<HTMLFormElement>('form[data-search-form]')?.submit());
+  import(/* @vite-ignore */ dialogUrl).catch(() =>
+    document.querySelector<HTMLFormElement>('form[data-search-form]')?.submit(),
+  );
 };
 
 document.addEventListener('click', (event) => {
@@ -48,5 +50,9 @@ document.addEventListener('keydown', (event) => {
   }
   // Focus comes back to what had it, or to the search button when nothing had.
   const active = document.activeElement;
-  open(active instanceof HTMLElement && active !== document.body ? active : document.querySelector<HTMLElement>('[data-search-open]'));
+  open(
+    active instanceof HTMLElement && active !== document.body
+      ? active
+      : document.querySelector<HTMLElement>('[data-search-open]'),
+  );
 });

@@ -120,5 +120,7 @@ function openSearchDialog(opener: HTMLElement | null): void {
   parts.input.select();
 }
 
-document.addEventListener('search:open', (event) => openSearchDialog((event as CustomEvent<HTMLElement | null>).detail));
+document.addEventListener('search:open', (event) =>
+  openSearchDialog((event as CustomEvent<HTMLElement | null>).detail),
+);
 document.dispatchEvent(new Event('search:ready'));

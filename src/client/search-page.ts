@@ -4,7 +4,14 @@
  * history.replaceState, so a copied address reproduces the search. Facet options come from the
  * index itself (every value Pagefind knows, with how many pages match the words).
  */
-import { FACET_LABELS, FACETS, facetValueLabel, SEARCH_TYPES, VERDICT_LABELS, type Facet } from '../lib/search/search-facets.ts';
+import {
+  FACET_LABELS,
+  FACETS,
+  facetValueLabel,
+  SEARCH_TYPES,
+  VERDICT_LABELS,
+  type Facet,
+} from '../lib/search/search-facets.ts';
 import { describeOutcome } from '../lib/search/search-results.ts';
 import { isEmptySearch, parseSearchState, searchQueryString, type SearchState } from '../lib/search/search-url.ts';
 import { allFilters, runSearch, type FilterCounts, type PagefindResult } from './search-engine.ts';
@@ -22,7 +29,8 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-page-more]'
 
 /** Fixed orders for facets whose values have one; names sort alphabetically, years newest first. */
 function orderValues(facet: Facet, values: string[]): string[] {
-  const fixed: readonly string[] | undefined = facet === 'type' ? SEARCH_TYPES : facet === 'verdict' ? Object.keys(VERDICT_LABELS) : undefined;
+  const fixed: readonly string[] | undefined =
+    facet === 'type' ? SEARCH_TYPES : facet === 'verdict' ? Object.keys(VERDICT_LABELS) : undefined;
   if (fixed) return [...values].sort((a, b) => rank(fixed, a) - rank(fixed, b) || a.localeCompare(b));
   if (facet === 'year') return [...values].sort((a, b) => b.localeCompare(a));
   return [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
@@ -66,7 +74,8 @@ function buildFacets(box: HTMLElement, all: FilterCounts, state: SearchState): v
       select.name = facet;
       const any = new Option('Any', '');
       select.append(any);
-      for (const value of values) select.append(new Option(optionText(facet, value, undefined), value, false, selected[0] === value));
+      for (const value of values)
+        select.append(new Option(optionText(facet, value, undefined), value, false, selected[0] === value));
       label.append(`${FACET_LABELS[facet]} `, select);
       controls.push(label);
     }
@@ -77,7 +86,8 @@ function buildFacets(box: HTMLElement, all: FilterCounts, state: SearchState): v
 /** After each search: how many pages match the words (or the whole index) for each value. */
 function updateCounts(box: HTMLElement, counts: FilterCounts): void {
   const text = (facet: Facet, value: string) => optionText(facet, value, counts[facet]?.[value] ?? 0);
-  for (const span of box.querySelectorAll<HTMLElement>('[data-facet-label]')) span.textContent = text('type', span.dataset['facetLabel'] ?? '');
+  for (const span of box.querySelectorAll<HTMLElement>('[data-facet-label]'))
+    span.textContent = text('type', span.dataset['facetLabel'] ?? '');
   for (const select of box.querySelectorAll('select')) {
     for (const option of [...select.options].slice(1)) option.text = text(select.name as Facet, option.value);
   }
@@ -119,7 +129,8 @@ async function main(): Promise<void> {
     const current = ++generation;
     const state = readForm(form);
     const query = searchQueryString(state);
-    if (query !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${query}`);
+    if (query !== window.location.search)
+      history.replaceState(history.state, '', `${window.location.pathname}${query}`);
     if (isEmptySearch(state)) {
       results = [];
       list.replaceChildren();

@@ -5,7 +5,11 @@
 import { toResultView, type ExcerptPart, type ResultView } from '../lib/search/search-results.ts';
 import type { PagefindResult } from './search-engine.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);

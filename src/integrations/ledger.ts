@@ -50,7 +50,9 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         }
         const outcome = runCheck(root, process.env, options.contentDir, renderBase !== undefined ? { renderBase } : {});
         if (outcome.ok) {
-          const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+          const counts = Object.entries(outcome.counts)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ');
           logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);
           return;
         }

@@ -4,4 +4,5 @@ import { BASE } from '../content.ts';
 import { buildUrls, fileResponse } from '../endpoints.ts';
 import { toRobots } from '../lib/publish/sitemap.ts';
 
-export const GET: APIRoute = ({ site }) => fileResponse(toRobots(BASE, buildUrls(site).abs('/sitemap.xml')), 'text/plain; charset=utf-8');
+export const GET: APIRoute = ({ site }) =>
+  fileResponse(toRobots(BASE, buildUrls(site).abs('/sitemap.xml')), 'text/plain; charset=utf-8');

@@ -12,7 +12,9 @@ export const briefingSchema = z
     title: nonEmpty('The headline, in sentence case: "Four states leave the mine ban".'),
     summary: nonEmpty('One or two sentences: shown in lists, search results and link previews.'),
     published: fullDate,
-    updated: fullDate.optional().describe('The day of the last substantive change (a corrected fact, a new development), not of a typo fix.'),
+    updated: fullDate
+      .optional()
+      .describe('The day of the last substantive change (a corrected fact, a new development), not of a typo fix.'),
     authors: z.array(z.string().min(1)).min(1, 'name at least one author'),
     subjects: z
       .strictObject({

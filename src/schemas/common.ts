@@ -18,7 +18,9 @@ export const id = (what: string) =>
     .regex(ID_PATTERN, {
       message: `must be a ${what} id: lowercase letters, digits and single hyphens (e.g. "poland")`,
     })
-    .describe(`The id of a ${what}: the name of its file in src/content/ without the extension (lowercase words joined by hyphens).`);
+    .describe(
+      `The id of a ${what}: the name of its file in src/content/ without the extension (lowercase words joined by hyphens).`,
+    );
 
 /**
  * A year that YAML read as a number (`published: 2012`) is taken as the text it was written as:
@@ -47,7 +49,9 @@ const dateText = (allowed: 'partial' | 'full') =>
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept exactly as written and shown at that precision. */
 export const partialDate = z
   .union([dateText('partial'), yearNumber])
-  .describe('A date as precise as the source gives it, in quotes: "2025-03-18", "2025-03" or "2025". Never add a month or day the source does not give.');
+  .describe(
+    'A date as precise as the source gives it, in quotes: "2025-03-18", "2025-03" or "2025". Never add a month or day the source does not give.',
+  );
 
 /** An exact calendar day, `YYYY-MM-DD`: depositary actions always have one. */
 export const fullDate = dateText('full').describe('An exact day, in quotes: "2025-08-20".');
@@ -70,12 +74,16 @@ export const httpUrl = z
       });
     }
   })
-  .describe('A web address starting with https:// (or http://), copied from the browser after opening it. Never guess or build one.');
+  .describe(
+    'A web address starting with https:// (or http://), copied from the browser after opening it. Never guess or build one.',
+  );
 
 /** A pointer into a source: which source entry, and where in it. */
 export const citation = z
   .strictObject({
-    source: id('source').describe('The id of the source: its file name in src/content/sources/ without ".md". Add the source first if it is new (npm run new -- source).'),
+    source: id('source').describe(
+      'The id of the source: its file name in src/content/sources/ without ".md". Add the source first if it is new (npm run new -- source).',
+    ),
     locator: z
       .string()
       .min(1)

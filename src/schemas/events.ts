@@ -22,7 +22,9 @@ export const domesticEventTypes = [
 ] as const;
 
 const base = {
-  id: id('event').describe('Unique across all event files; by convention <country>-<treaty abbreviation>-<type>-<date>: "ukraine-apmbc-decree-2025-06-29".'),
+  id: id('event').describe(
+    'Unique across all event files; by convention <country>-<treaty abbreviation>-<type>-<date>: "ukraine-apmbc-decree-2025-06-29".',
+  ),
   treaty: id('treaty'),
   country: id('country'),
   title: nonEmpty('What happened, in one short line of your own words.'),
@@ -34,16 +36,26 @@ export const eventSchema = z
   .discriminatedUnion('type', [
     z.strictObject({
       ...base,
-      type: z.enum(domesticEventTypes).describe('A domestic step: announcement, recommendation, government-decision, parliament-vote, law-signed, decree, suspension or other. It appears on timelines but does not change treaty status; only the depositary record does.'),
+      type: z
+        .enum(domesticEventTypes)
+        .describe(
+          'A domestic step: announcement, recommendation, government-decision, parliament-vote, law-signed, decree, suspension or other. It appears on timelines but does not change treaty status; only the depositary record does.',
+        ),
       date: partialDate,
       claimsSuspension: z
         .boolean()
         .default(false)
-        .describe('True when the act claims to suspend the treaty (no such clause exists): flags "suspension claimed".'),
+        .describe(
+          'True when the act claims to suspend the treaty (no such clause exists): flags "suspension claimed".',
+        ),
     }),
     z.strictObject({
       ...base,
-      type: z.literal('consent').describe('A consent to be bound that the current depositary status page no longer shows; cite the depositary notification.'),
+      type: z
+        .literal('consent')
+        .describe(
+          'A consent to be bound that the current depositary status page no longer shows; cite the depositary notification.',
+        ),
       consentType: z.enum(consentTypes),
       date: fullDate,
     }),

@@ -9,7 +9,10 @@ export const membershipSchema = z.strictObject({
   country: id('country'),
   joined: partialDate.describe('When the state became a member, as precise as the source says.'),
   left: partialDate.optional().describe('When membership ended, if it has.'),
-  sources: z.array(citation).min(1, 'name at least one source for the membership dates').describe('Where the dates come from.'),
+  sources: z
+    .array(citation)
+    .min(1, 'name at least one source for the membership dates')
+    .describe('Where the dates come from.'),
 });
 
 export const organizationSchema = z

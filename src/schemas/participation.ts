@@ -29,17 +29,25 @@ export const participantSchema = z
           .strictObject({
             cn: z
               .string()
-              .regex(/^C\.N\.\d+\.\d{4}\.TREATIES-[IVXLC]+-\d+(?:-[a-z])?$/, 'must look like "C.N.421.2025.TREATIES-XXVI-5"')
+              .regex(
+                /^C\.N\.\d+\.\d{4}\.TREATIES-[IVXLC]+-\d+(?:-[a-z])?$/,
+                'must look like "C.N.421.2025.TREATIES-XXVI-5"',
+              )
               .describe('The depositary notification number.'),
             date: fullDate.describe('Date of the depositary notification.'),
           })
           .optional(),
-        effective: fullDate.optional().describe('Effective date as the depositary records it (checked against the treaty rule).'),
+        effective: fullDate
+          .optional()
+          .describe('Effective date as the depositary records it (checked against the treaty rule).'),
       })
       .optional()
       .describe('A withdrawal (denunciation), from the end notes of the status page.'),
     untcNotes: z.array(z.number().int().positive()).default([]).describe('End-note numbers on the status page.'),
-    sources: z.array(citation).default([]).describe('Further sources for this row (the file-level source always applies).'),
+    sources: z
+      .array(citation)
+      .default([])
+      .describe('Further sources for this row (the file-level source always applies).'),
   })
   .describe('One participant in one treaty, as the depositary records it.');
 

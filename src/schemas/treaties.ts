@@ -37,7 +37,9 @@ export const armedConflictClauseSchema = z
     effect: z
       .string()
       .min(1)
-      .describe('What the clause does, in your own words: "the withdrawal does not take effect before the armed conflict ends".'),
+      .describe(
+        'What the clause does, in your own words: "the withdrawal does not take effect before the armed conflict ends".',
+      ),
   })
   .describe('A clause that keeps a withdrawal from taking effect while the state is in an armed conflict.');
 
@@ -57,7 +59,10 @@ export const withdrawalRuleSchema = z
     }),
     z.strictObject({
       kind: z.literal('not-provided'),
-      note: z.string().min(1).describe('What the text says instead (e.g. "unlimited duration; no withdrawal article").'),
+      note: z
+        .string()
+        .min(1)
+        .describe('What the text says instead (e.g. "unlimited duration; no withdrawal article").'),
     }),
     z.strictObject({ kind: z.literal('unknown'), note: z.string().min(1) }),
   ])

@@ -21,7 +21,18 @@ function samplePages(): string[] {
     const id = prefer && ids.includes(prefer) ? prefer : ids[0];
     return id ? [`${c}/${id}/`] : [];
   };
-  const fixed = ['', 'about/', 'search/', 'data/', 'briefings/', 'treaties/', 'countries/', 'claims/', 'sources/', '404.html'];
+  const fixed = [
+    '',
+    'about/',
+    'search/',
+    'data/',
+    'briefings/',
+    'treaties/',
+    'countries/',
+    'claims/',
+    'sources/',
+    '404.html',
+  ];
   return [
     ...fixed.filter((p) => existsSync(join(buildDir('ledger'), p.endsWith('/') || p === '' ? `${p}index.html` : p))),
     ...first('treaties', 'ottawa-convention'),
@@ -58,7 +69,10 @@ describe('accessibility in a real browser', () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}countries/poland/`);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first.text).toMatch(/skip to (main )?content/i);
     expect(first.href).toBe('#main');
     await page.keyboard.press('Enter');
@@ -76,7 +90,8 @@ describe('the accessibility gate', () => {
     const temp = mkdtempSync(join(tmpdir(), 'ledger-contrast-'));
     cpSync(buildDir('ledger'), temp, { recursive: true });
     // Pale grey paragraphs on the page background, in the site's own stylesheet (inline styles are refused by the CSP).
-    for (const css of readdirSync(join(temp, '_astro')).filter((f) => f.endsWith('.css'))) appendFileSync(join(temp, '_astro', css), '\nmain p{color:#c8c8c8 !important}\n');
+    for (const css of readdirSync(join(temp, '_astro')).filter((f) => f.endsWith('.css')))
+      appendFileSync(join(temp, '_astro', css), '\nmain p{color:#c8c8c8 !important}\n');
     const served = await serveStatic(temp, '/ledger/');
     const browser = await launchBrowser();
     try {

@@ -34,7 +34,8 @@ describe('byte budgets (gzip)', () => {
       const weight = pageWeight(buildDir('root'), pathFor(collection, id));
       largest = Math.max(largest, weight.htmlCss.gzip);
       if (weight.js.length) over.push(`${id}: fetches ${weight.js.map((j) => j.url).join(', ')} on load`);
-      if (weight.htmlCss.gzip > BUDGETS[collection]) over.push(`${id}: ${weight.htmlCss.gzip} B > ${BUDGETS[collection]} B`);
+      if (weight.htmlCss.gzip > BUDGETS[collection])
+        over.push(`${id}: ${weight.htmlCss.gzip} B > ${BUDGETS[collection]} B`);
     }
     expect(over).toEqual([]);
     expect(largest).toBeGreaterThan(0);

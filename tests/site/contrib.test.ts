@@ -33,7 +33,13 @@ function copyContent(name: string): string {
 
 async function scaffold(contentDir: string, args: string[]): Promise<void> {
   const messages: string[] = [];
-  const io: Io = { out: (t) => messages.push(t), err: (t) => messages.push(t), now: () => new Date(2026, 1, 3), env: {}, cwd: ROOT };
+  const io: Io = {
+    out: (t) => messages.push(t),
+    err: (t) => messages.push(t),
+    now: () => new Date(2026, 1, 3),
+    env: {},
+    cwd: ROOT,
+  };
   const code = await runNew([...args, '--content-dir', contentDir], ROOT, io);
   expect(code, messages.join('\n')).toBe(0);
 }
@@ -41,19 +47,87 @@ async function scaffold(contentDir: string, args: string[]): Promise<void> {
 describe('entries made with npm run new', () => {
   it('pass the integrity check and build into pages', async () => {
     const content = copyContent('scaffolded');
-    await scaffold(content, ['source', '--kind', 'news-report', '--title', 'Parliament approves Finland’s withdrawal from landmine ban treaty', '--publisher', 'dpa', '--published', '2025-06-19', '--url', 'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html']);
-    await scaffold(content, ['claim', '--id', 'estonia-ottawa-exit-reported', '--statement', 'Estonia said it would leave the Ottawa Convention.', '--claimant', 'Reuters', '--claimant-kind', 'outlet', '--made', '2025-03-18', '--country', 'estonia', '--treaty', 'ottawa-convention', '--kind', 'intention', '--source', 'reuters-2025-03-18', '--verdict', 'accurate', '--reason', 'The depositary records Estonia’s withdrawal on 27 June 2025.']);
-    await scaffold(content, ['briefing', '--title', 'Estonia leaves the mine ban', '--summary', 'From announcement to withdrawal.', '--author', 'Treaty Ledger', '--country', 'estonia', '--body', 'Estonia announced it in March <Claim id="estonia-ottawa-exit-reported" />.']);
-    await scaffold(content, ['event', '--treaty', 'ottawa-convention', '--country', 'estonia', '--type', 'law-signed', '--date', '2025-06-13', '--title', 'President signs the withdrawal law', '--source', 'dpa-2025-06-19']);
+    await scaffold(content, [
+      'source',
+      '--kind',
+      'news-report',
+      '--title',
+      'Parliament approves Finland’s withdrawal from landmine ban treaty',
+      '--publisher',
+      'dpa',
+      '--published',
+      '2025-06-19',
+      '--url',
+      'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html',
+    ]);
+    await scaffold(content, [
+      'claim',
+      '--id',
+      'estonia-ottawa-exit-reported',
+      '--statement',
+      'Estonia said it would leave the Ottawa Convention.',
+      '--claimant',
+      'Reuters',
+      '--claimant-kind',
+      'outlet',
+      '--made',
+      '2025-03-18',
+      '--country',
+      'estonia',
+      '--treaty',
+      'ottawa-convention',
+      '--kind',
+      'intention',
+      '--source',
+      'reuters-2025-03-18',
+      '--verdict',
+      'accurate',
+      '--reason',
+      'The depositary records Estonia’s withdrawal on 27 June 2025.',
+    ]);
+    await scaffold(content, [
+      'briefing',
+      '--title',
+      'Estonia leaves the mine ban',
+      '--summary',
+      'From announcement to withdrawal.',
+      '--author',
+      'Treaty Ledger',
+      '--country',
+      'estonia',
+      '--body',
+      'Estonia announced it in March <Claim id="estonia-ottawa-exit-reported" />.',
+    ]);
+    await scaffold(content, [
+      'event',
+      '--treaty',
+      'ottawa-convention',
+      '--country',
+      'estonia',
+      '--type',
+      'law-signed',
+      '--date',
+      '2025-06-13',
+      '--title',
+      'President signs the withdrawal law',
+      '--source',
+      'dpa-2025-06-19',
+    ]);
     expect(checkProject(ROOT, content).problems).toEqual([]);
 
     const outDir = join(WORK, 'scaffolded-dist');
     const result = await runBuild({ name: 'contrib', base: '/', contentDir: content, outDir });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
-    expect(text(page('claims/estonia-ottawa-exit-reported').querySelector('h1'))).toBe('Estonia said it would leave the Ottawa Convention.');
-    expect(text(page('sources/dpa-2025-06-19').querySelector('main'))).toContain('Parliament approves Finland’s withdrawal');
-    expect(text(page('briefings/estonia-leaves-the-mine-ban').querySelector('main'))).toContain('Estonia announced it in March');
+    expect(text(page('claims/estonia-ottawa-exit-reported').querySelector('h1'))).toBe(
+      'Estonia said it would leave the Ottawa Convention.',
+    );
+    expect(text(page('sources/dpa-2025-06-19').querySelector('main'))).toContain(
+      'Parliament approves Finland’s withdrawal',
+    );
+    expect(text(page('briefings/estonia-leaves-the-mine-ban').querySelector('main'))).toContain(
+      'Estonia announced it in March',
+    );
   });
 });
 
@@ -61,7 +135,10 @@ describe('content problems in CI', () => {
   function contentWithTypo(name: string): string {
     const content = copyContent(name);
     const claim = join(content, 'claims/four-states-announce-ottawa-exit.md');
-    writeFileSync(claim, readFileSync(claim, 'utf8').replace('countries: [poland, estonia,', 'countries: [poland, estonai,'));
+    writeFileSync(
+      claim,
+      readFileSync(claim, 'utf8').replace('countries: [poland, estonia,', 'countries: [poland, estonai,'),
+    );
     return content;
   }
 
@@ -79,7 +156,9 @@ describe('content problems in CI', () => {
     expect(result.stdout.trim().split('\n')).toEqual([
       '::error file=.test-builds/contrib/typo/claims/four-states-announce-ottawa-exit.md,line=9,title=subjects.countries[1]::no country "estonai" — fix: did you mean "estonia"?',
     ]);
-    expect(result.stderr).toContain('✖ .test-builds/contrib/typo/claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[1]: no country "estonai"');
+    expect(result.stderr).toContain(
+      '✖ .test-builds/contrib/typo/claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[1]: no country "estonai"',
+    );
   });
 
   it('are annotations under GITHUB_ACTIONS too, and plain text only outside CI', () => {
@@ -94,9 +173,17 @@ describe('content problems in CI', () => {
   it('stop the build in CI with the same annotations', async () => {
     const content = contentWithTypo('typo-build');
     const outDir = join(WORK, 'typo-build-dist');
-    const result = await runBuild({ name: 'contrib-typo', base: '/', contentDir: content, outDir, env: { CI: 'true' } });
+    const result = await runBuild({
+      name: 'contrib-typo',
+      base: '/',
+      contentDir: content,
+      outDir,
+      env: { CI: 'true' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error file=.test-builds/contrib/typo-build/claims/four-states-announce-ottawa-exit.md,line=9,title=subjects.countries[1]::no country "estonai" — fix: did you mean "estonia"?');
+    expect(result.stdout).toContain(
+      '::error file=.test-builds/contrib/typo-build/claims/four-states-announce-ottawa-exit.md,line=9,title=subjects.countries[1]::no country "estonai" — fix: did you mean "estonia"?',
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 });
@@ -125,7 +212,13 @@ describe('CONTRIBUTING.md', () => {
   }
 
   it('has a complete example of each kind, and together they pass the integrity check', () => {
-    expect(examples.map((e) => e.title?.split('/')[2]).sort()).toEqual(['briefings', 'claims', 'countries', 'events', 'sources']);
+    expect(examples.map((e) => e.title?.split('/')[2]).sort()).toEqual([
+      'briefings',
+      'claims',
+      'countries',
+      'events',
+      'sources',
+    ]);
     expect(checkProject(ROOT, withExamples('guide-examples')).problems).toEqual([]);
   });
 
@@ -206,29 +299,48 @@ const { id } = Astro.params;
 <html lang="en"><head><title>{id}</title></head><body><main><EditLinks filePath={Astro.props.filePath} collection="claims" id={id} title={'Claim “' + id + '”'} /></main></body></html>
 `,
     );
-    const env: Record<string, string> = { ...withoutTestEnv(process.env), PATH: `${bin}:${process.env['PATH']}`, REPOSITORY_URL: 'https://github.com/acme/treaty-ledger', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: Record<string, string> = {
+      ...withoutTestEnv(process.env),
+      PATH: `${bin}:${process.env['PATH']}`,
+      REPOSITORY_URL: 'https://github.com/acme/treaty-ledger',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     delete env['GITHUB_REPOSITORY'];
     delete env['LEDGER_CONTENT_DIR'];
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], { cwd: ROOT, env, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project],
+        { cwd: ROOT, env, stdio: 'ignore' },
+      );
       child.on('error', reject);
       child.on('close', resolve);
     });
     expect(code).toBe(0);
-    html = ['committed', 'generated', 'outside', 'uncommitted'].map((id) => parse(readFileSync(join(project, 'dist/claims', id, 'index.html'), 'utf8')));
+    html = ['committed', 'generated', 'outside', 'uncommitted'].map((id) =>
+      parse(readFileSync(join(project, 'dist/claims', id, 'index.html'), 'utf8')),
+    );
   });
 
   // A shallow checkout has no history to date files by; then the page says nothing (unit tests
   // cover both cases on a repository made for them).
-  const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true';
+  const shallow =
+    execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true';
 
   it('shows when the file last changed, from its last commit, with edit, history and report links', () => {
     const [committed] = html;
-    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cs', '--', claimFile], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cs', '--', claimFile], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     expect(committed?.querySelector('time')?.getAttribute('datetime')).toBe(shallow ? undefined : lastCommit);
-    const links = Object.fromEntries((committed?.querySelectorAll('.edit-links a') ?? []).map((a) => [text(a), a.getAttribute('href')]));
+    const links = Object.fromEntries(
+      (committed?.querySelectorAll('.edit-links a') ?? []).map((a) => [text(a), a.getAttribute('href')]),
+    );
     expect(links['Edit this page']).toBe(`https://github.com/acme/treaty-ledger/edit/main/${claimFile}`);
-    expect(links[shallow ? 'Change history' : 'change history']).toBe(`https://github.com/acme/treaty-ledger/commits/main/${claimFile}`);
+    expect(links[shallow ? 'Change history' : 'change history']).toBe(
+      `https://github.com/acme/treaty-ledger/commits/main/${claimFile}`,
+    );
     const report = new URL(links['Report an error'] ?? '');
     expect(report.searchParams.get('page')).toBe('https://acme.github.io/treaty-ledger/claims/committed/');
     expect(report.searchParams.get('template')).toBe('error-report.yml');
@@ -263,9 +375,16 @@ describe('repository hygiene', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    const steps = (job: string): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] => workflow.jobs[job].steps;
+    const steps = (
+      job: string,
+    ): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] =>
+      workflow.jobs[job].steps;
     expect(steps('test').find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
-    expect(steps('test').map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run check:content', 'npx astro check', 'npm run lint', 'npm test']);
+    expect(
+      steps('test')
+        .map((s) => s.run)
+        .filter(Boolean),
+    ).toEqual(['npm ci', 'npm run check:content', 'npx astro check', 'npm run lint', 'npm test']);
     expect(workflow.jobs.build.if).toContain("github.ref == 'refs/heads/main'");
     expect(workflow.jobs.build.if).toContain("github.event_name != 'pull_request'");
     expect(steps('build').find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
@@ -285,9 +404,21 @@ describe('repository hygiene', () => {
     const settings = parseYaml(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
     const yamlCollections = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].format === 'yaml');
     expect(settings['yaml.schemas']).toEqual(
-      Object.fromEntries(yamlCollections.map((name) => [`.astro/collections/${name}.schema.json`, `src/content/${COLLECTIONS[name].folder}/*.yaml`])),
+      Object.fromEntries(
+        yamlCollections.map((name) => [
+          `.astro/collections/${name}.schema.json`,
+          `src/content/${COLLECTIONS[name].folder}/*.yaml`,
+        ]),
+      ),
     );
     const extensions = JSON.parse(readFileSync(join(ROOT, '.vscode/extensions.json'), 'utf8')).recommendations;
-    expect(extensions).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'redhat.vscode-yaml', 'DavidAnson.vscode-markdownlint', 'esbenp.prettier-vscode']));
+    expect(extensions).toEqual(
+      expect.arrayContaining([
+        'astro-build.astro-vscode',
+        'redhat.vscode-yaml',
+        'DavidAnson.vscode-markdownlint',
+        'esbenp.prettier-vscode',
+      ]),
+    );
   });
 });

@@ -24,7 +24,11 @@ import { buildDir, listFiles, page, text } from '../support/site.ts';
 const ledger = ledgerFromDisk(ROOT, TEST_AS_OF);
 const read = (dir: string, path: string) => readFileSync(join(dir, path.replace(/^\//, '')), 'utf8');
 const json = (dir: string, path: string) => JSON.parse(read(dir, path));
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'url'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'url'].includes(name),
+});
 
 /** The origin the build was made for, from the sitemap address in robots.txt. */
 const originOf = (dir: string) => new URL(/^Sitemap: (\S+)$/m.exec(read(dir, 'robots.txt'))?.[1] ?? '').origin;
@@ -37,7 +41,8 @@ function fileFor(dir: string, base: string, url: string): string | undefined {
   return join(dir, path.endsWith('/') || path === '' ? join(path, 'index.html') : path);
 }
 
-const htmlPages = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html');
+const htmlPages = (dir: string) =>
+  listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html');
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
 describe.each([
@@ -58,10 +63,12 @@ describe.each([
       const keys = new Set(rows.map((r) => `${r.treaty}:${r.country}`));
       expect(keys.size).toBe(rows.length);
       for (const p of ledger.participation.values()) {
-        for (const row of p.data.participants) expect(keys.has(`${p.data.treaty}:${row.country}`), `${p.data.treaty}:${row.country}`).toBe(true);
+        for (const row of p.data.participants)
+          expect(keys.has(`${p.data.treaty}:${row.country}`), `${p.data.treaty}:${row.country}`).toBe(true);
       }
       expect(rows.length).toBe([...ledger.participantsByTreaty.values()].flat().length);
-      for (const dataset of DATASET_NAMES) expect(json(dir(), `data/${dataset}.json`).rows).toHaveLength(count(dataset));
+      for (const dataset of DATASET_NAMES)
+        expect(json(dir(), `data/${dataset}.json`).rows).toHaveLength(count(dataset));
     });
 
     it.each(DATASET_NAMES)('%s.csv parses back to %s.json, RFC 4180 with CRLF and no BOM', (dataset) => {
@@ -69,7 +76,10 @@ describe.each([
       expect(csv.charCodeAt(0)).not.toBe(0xfeff);
       expect(csv.endsWith('\r\n')).toBe(true);
       const { rows } = json(dir(), `data/${dataset}.json`);
-      const records = parseCsv(csv, { columns: true, record_delimiter: '\r\n', bom: false }) as Record<string, string>[];
+      const records = parseCsv(csv, { columns: true, record_delimiter: '\r\n', bom: false }) as Record<
+        string,
+        string
+      >[];
       const columns = getDataset(ledger, dataset).columns;
       expect(Object.keys(records[0] ?? rows[0] ?? {})).toEqual(columns.map((c) => c.name));
       expect(records).toHaveLength(rows.length);
@@ -117,7 +127,11 @@ describe.each([
 
     it('has a feed for briefings, each treaty and each country', () => {
       expect(feeds()).toEqual(
-        ['feeds/briefings.xml', ...[...ledger.countries.keys()].map((id) => `feeds/countries/${id}.xml`), ...[...ledger.treaties.keys()].map((id) => `feeds/treaties/${id}.xml`)].sort(),
+        [
+          'feeds/briefings.xml',
+          ...[...ledger.countries.keys()].map((id) => `feeds/countries/${id}.xml`),
+          ...[...ledger.treaties.keys()].map((id) => `feeds/treaties/${id}.xml`),
+        ].sort(),
       );
     });
 
@@ -139,7 +153,10 @@ describe.each([
           // Event feeds stop at the as-of date (later events have not happened yet for this build);
           // briefings are publications and keep their own dates.
           if (file !== 'feeds/briefings.xml') {
-            expect(String(e['updated']) <= `${TEST_AS_OF}T00:00:00Z`, `${file}: ${e['title']} is dated after the as-of date`).toBe(true);
+            expect(
+              String(e['updated']) <= `${TEST_AS_OF}T00:00:00Z`,
+              `${file}: ${e['title']} is dated after the as-of date`,
+            ).toBe(true);
           }
           for (const link of e['link'] as Record<string, string>[]) {
             const target = fileFor(dir(), base, link['@href'] ?? '');
@@ -151,8 +168,13 @@ describe.each([
 
     it('treaty and country pages advertise their feeds', () => {
       const check = (path: string, feed: string) => {
-        const hrefs = page(name, path).querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute('href') ?? '');
-        expect(hrefs.map((h) => fileFor(dir(), base, h))).toEqual([join(dir(), feed), join(dir(), 'feeds/briefings.xml')]);
+        const hrefs = page(name, path)
+          .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+          .map((l) => l.getAttribute('href') ?? '');
+        expect(hrefs.map((h) => fileFor(dir(), base, h))).toEqual([
+          join(dir(), feed),
+          join(dir(), 'feeds/briefings.xml'),
+        ]);
       };
       for (const id of ledger.treaties.keys()) check(`/treaties/${id}/`, `feeds/treaties/${id}.xml`);
       for (const id of ledger.countries.keys()) check(`/countries/${id}/`, `feeds/countries/${id}.xml`);
@@ -183,7 +205,8 @@ describe.each([
         const canonical = doc.querySelectorAll('link[rel="canonical"]');
         expect(canonical, f).toHaveLength(1);
         expect(canonical[0]?.getAttribute('href')).toBe(`${originOf(dir())}${base}${pathOf(f).slice(1)}`);
-        const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+        const meta = (key: string) =>
+          doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
         expect(meta('og:title'), f).not.toBe('');
         expect(meta('og:description'), f).not.toBe('');
         expect(meta('og:url')).toBe(canonical[0]?.getAttribute('href'));
@@ -192,35 +215,60 @@ describe.each([
         expect(image && existsSync(image), meta('og:image')).toBe(true);
         const png = readFileSync(image!);
         expect(png.subarray(1, 4).toString()).toBe('PNG');
-        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(meta('og:image:width')), Number(meta('og:image:height'))]);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+          Number(meta('og:image:width')),
+          Number(meta('og:image:height')),
+        ]);
       }
     });
   });
 
   describe('JSON-LD and citations', () => {
-    const blocks = (path: string) => page(name, path).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
+    const blocks = (path: string) =>
+      page(name, path)
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.textContent));
 
     it('names the right schema.org type on each kind of page', () => {
-      for (const id of ledger.countries.keys()) expect(blocks(`/countries/${id}/`).map((b) => b['@type'])).toEqual(['Country']);
-      for (const id of ledger.treaties.keys()) expect(blocks(`/treaties/${id}/`).map((b) => b['@type'])).toEqual(['Legislation']);
+      for (const id of ledger.countries.keys())
+        expect(blocks(`/countries/${id}/`).map((b) => b['@type'])).toEqual(['Country']);
+      for (const id of ledger.treaties.keys())
+        expect(blocks(`/treaties/${id}/`).map((b) => b['@type'])).toEqual(['Legislation']);
       for (const [id, claim] of ledger.claims) {
         const [ld] = blocks(`/claims/${id}/`);
-        expect(ld).toMatchObject({ '@type': 'Claim', text: claim.data.statement, datePublished: claim.data.made, author: { name: claim.data.claimant.name } });
+        expect(ld).toMatchObject({
+          '@type': 'Claim',
+          text: claim.data.statement,
+          datePublished: claim.data.made,
+          author: { name: claim.data.claimant.name },
+        });
         expect(ld.appearance.length).toBeGreaterThan(0);
       }
-      for (const id of ledger.briefings.keys()) expect(blocks(`/briefings/${id}/`).map((b) => b['@type'])).toEqual(['Article']);
-      expect(blocks('/data/')[0]).toMatchObject({ '@type': 'Dataset', distribution: expect.arrayContaining([expect.objectContaining({ encodingFormat: 'text/csv' })]) });
+      for (const id of ledger.briefings.keys())
+        expect(blocks(`/briefings/${id}/`).map((b) => b['@type'])).toEqual(['Article']);
+      expect(blocks('/data/')[0]).toMatchObject({
+        '@type': 'Dataset',
+        distribution: expect.arrayContaining([expect.objectContaining({ encodingFormat: 'text/csv' })]),
+      });
     });
 
     it('every entry page offers a citation with the as-of date that works without JavaScript', () => {
-      const pages = [...[...ledger.countries.keys()].map((id) => `/countries/${id}/`), ...[...ledger.claims.keys()].map((id) => `/claims/${id}/`)];
+      const pages = [
+        ...[...ledger.countries.keys()].map((id) => `/countries/${id}/`),
+        ...[...ledger.claims.keys()].map((id) => `/claims/${id}/`),
+      ];
       for (const path of pages) {
         const cite = page(name, path).querySelector('.cite-this');
-        expect(text(cite?.querySelector('.cite-apa')), path).toMatch(/^Treaty Ledger\. \(2026, February 3\)\. .+ \[Data as of 3 February 2026\]\. Retrieved on the day you read this, from https?:\/\//);
+        expect(text(cite?.querySelector('.cite-apa')), path).toMatch(
+          /^Treaty Ledger\. \(2026, February 3\)\. .+ \[Data as of 3 February 2026\]\. Retrieved on the day you read this, from https?:\/\//,
+        );
         // node-html-parser keeps <pre> content as raw HTML: parse it again to read the text.
         const [bibtex, csl] = cite?.querySelectorAll('pre').map((pre) => parseHtml(pre.innerHTML).textContent) ?? [];
         expect(bibtex).toMatch(/^@misc\{treatyledger-[a-z]+-[a-z0-9-]+,\n/);
-        expect(JSON.parse(csl ?? '')[0]).toMatchObject({ URL: `${originOf(dir())}${base}${path.slice(1)}`, accessed: { literal: 'on the day you read this' } });
+        expect(JSON.parse(csl ?? '')[0]).toMatchObject({
+          URL: `${originOf(dir())}${base}${path.slice(1)}`,
+          accessed: { literal: 'on the day you read this' },
+        });
       }
     });
   });
@@ -247,7 +295,9 @@ describe('the citation script in a browser', () => {
       expect(await tab.textContent('.cite-this pre code')).toContain(`Accessed ${dates.iso}}`);
       expect(scripts).toEqual([]);
       // The citation's date script shares the page's one inline bootstrap (with search): ≤ 1 KB gzip in all.
-      const inline = await tab.$$eval('script:not([type*="json"])', (els) => els.map((e) => e.textContent ?? '').join(''));
+      const inline = await tab.$$eval('script:not([type*="json"])', (els) =>
+        els.map((e) => e.textContent ?? '').join(''),
+      );
       expect(gzipSync(inline).length).toBeLessThanOrEqual(1024);
     } finally {
       await browser.close();
@@ -258,14 +308,19 @@ describe('the citation script in a browser', () => {
 
 describe('byte-identical output', () => {
   /** What may differ between two builds: only the base path inside absolute URLs. */
-  const published = (dir: string) => listFiles(dir).filter((f) => f.startsWith('data/') && f !== 'data/index.html' || f.startsWith('feeds/') || f === 'sitemap.xml');
+  const published = (dir: string) =>
+    listFiles(dir).filter(
+      (f) => (f.startsWith('data/') && f !== 'data/index.html') || f.startsWith('feeds/') || f === 'sitemap.xml',
+    );
 
   it('the root and /ledger/ builds differ only in the base path of absolute URLs', () => {
     const [root, ledgerBuild] = [buildDir('root'), buildDir('ledger')];
     const origin = originOf(root);
     expect(published(ledgerBuild)).toEqual(published(root));
     // Otherwise the comparison below would hold vacuously.
-    expect(read(ledgerBuild, 'data/countries.json')).toContain(`"schema": "${origin}/ledger/data/schema/countries.json"`);
+    expect(read(ledgerBuild, 'data/countries.json')).toContain(
+      `"schema": "${origin}/ledger/data/schema/countries.json"`,
+    );
     for (const f of published(root)) {
       const a = read(root, f);
       const b = read(ledgerBuild, f);
@@ -287,8 +342,10 @@ describe('byte-identical output', () => {
 globalThis.Date = class extends Real { constructor(...a) { if (a.length) super(...a); else super(Real.now() + shift); } static now() { return Real.now() + shift; } };\n`,
       );
       for (const [i, buildName] of names.entries()) {
-        if (process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(outDirFor(buildName), 'index.html'))) continue;
-        const env: Record<string, string> = i === 1 ? { NODE_OPTIONS: `--import=${new URL(`file://${hook}`).href}` } : {};
+        if (process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(outDirFor(buildName), 'index.html')))
+          continue;
+        const env: Record<string, string> =
+          i === 1 ? { NODE_OPTIONS: `--import=${new URL(`file://${hook}`).href}` } : {};
         const result = await runBuild({ name: buildName, base: '/ledger/', contentDir: fixtures, env });
         if (result.code !== 0) throw new Error(`${buildName} failed:\n${result.stdout}\n${result.stderr}`);
       }
@@ -303,16 +360,27 @@ globalThis.Date = class extends Real { constructor(...a) { if (a.length) super(.
 
     it('gives a briefing an Article with its claims and sources as citations, and a feed entry', () => {
       const dir = outDirFor(names[0]);
-      const ld = parseHtml(read(dir, 'briefings/exit/index.html')).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
+      const ld = parseHtml(read(dir, 'briefings/exit/index.html'))
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.textContent));
       expect(ld).toEqual([
         expect.objectContaining({
           '@type': 'Article',
           headline: 'Four states leave the mine ban',
           datePublished: '2025-03-20',
           citation: [
-            expect.objectContaining({ '@type': 'Claim', url: 'https://treaty-ledger.example.org/ledger/claims/four-states-announce-ottawa-exit/' }),
-            expect.objectContaining({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' } }),
-            expect.objectContaining({ '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'United Nations Treaty Collection' } }),
+            expect.objectContaining({
+              '@type': 'Claim',
+              url: 'https://treaty-ledger.example.org/ledger/claims/four-states-announce-ottawa-exit/',
+            }),
+            expect.objectContaining({
+              '@type': 'NewsArticle',
+              publisher: { '@type': 'Organization', name: 'Reuters' },
+            }),
+            expect.objectContaining({
+              '@type': 'CreativeWork',
+              publisher: { '@type': 'Organization', name: 'United Nations Treaty Collection' },
+            }),
           ],
         }),
       ]);

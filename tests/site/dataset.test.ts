@@ -15,11 +15,14 @@ const { corpus } = checkProject(ROOT);
 describe('pages for the dataset', () => {
   it('has a page for each of the eight treaties', () => {
     expect([...corpus.treaties.keys()]).toHaveLength(8);
-    for (const id of corpus.treaties.keys()) expect(existsSync(join(buildDir('root'), 'treaties', id, 'index.html')), id).toBe(true);
+    for (const id of corpus.treaties.keys())
+      expect(existsSync(join(buildDir('root'), 'treaties', id, 'index.html')), id).toBe(true);
   });
 
   it('has a page for at least 195 countries, one per country file', () => {
-    const built = readdirSync(join(buildDir('root'), 'countries'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const built = readdirSync(join(buildDir('root'), 'countries'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(built.length).toBeGreaterThanOrEqual(195);
     for (const id of corpus.countries.keys()) expect(built, id).toContain(id);
   });
@@ -27,8 +30,10 @@ describe('pages for the dataset', () => {
   it('has a page for every claim and every source, also under a base path', () => {
     expect(corpus.claims.size).toBeGreaterThanOrEqual(20);
     for (const build of ['root', 'ledger'] as const) {
-      for (const id of corpus.claims.keys()) expect(existsSync(join(buildDir(build), 'claims', id, 'index.html')), `${build} claims/${id}`).toBe(true);
-      for (const id of corpus.sources.keys()) expect(existsSync(join(buildDir(build), 'sources', id, 'index.html')), `${build} sources/${id}`).toBe(true);
+      for (const id of corpus.claims.keys())
+        expect(existsSync(join(buildDir(build), 'claims', id, 'index.html')), `${build} claims/${id}`).toBe(true);
+      for (const id of corpus.sources.keys())
+        expect(existsSync(join(buildDir(build), 'sources', id, 'index.html')), `${build} sources/${id}`).toBe(true);
     }
   });
 });
@@ -42,14 +47,17 @@ describe('the Finland and Ukraine briefing', () => {
     expect(text(rows.find((r) => text(r).startsWith('Finland')))).toContain('Withdrawn');
   });
 
-  it('lists Ukraine\'s 2025 acts on its timeline, each linked to a source page that exists', () => {
+  it("lists Ukraine's 2025 acts on its timeline, each linked to a source page that exists", () => {
     const items = briefing.querySelectorAll('ol.timeline > li').filter((li) => text(li).includes('2025'));
     const titles = items.map((li) => text(li));
     expect(titles.some((t) => t.includes('29 June 2025') && t.includes('decree'))).toBe(true);
     expect(titles.some((t) => t.includes('15 July 2025') && t.includes('299 votes'))).toBe(true);
     expect(titles.some((t) => t.includes('18 July 2025') && t.includes('suspends'))).toBe(true);
     for (const li of items) {
-      const links = li.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('/sources/'));
+      const links = li
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => h.startsWith('/sources/'));
       expect(links.length, text(li)).toBeGreaterThan(0);
       for (const href of links) expect(existsSync(join(buildDir('root'), href, 'index.html')), href).toBe(true);
     }

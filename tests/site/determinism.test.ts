@@ -11,7 +11,14 @@ import { BUILDS_DIR, runBuild, SITE_BUILDS } from '../../scripts/lib/build.ts';
 import { buildDir, listFiles } from '../support/site.ts';
 
 function checksums(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('deterministic builds', () => {

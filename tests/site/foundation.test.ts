@@ -44,13 +44,20 @@ describe('a build with bad content', () => {
     const content = join(temp, 'content');
     cpSync(join(ROOT, 'tests/fixtures/content'), content, { recursive: true });
     const claim = join(content, 'claims/four-states-announce-ottawa-exit.md');
-    writeFileSync(claim, readFileSync(claim, 'utf8').replace('made: "2025-03-18"', 'made: 2025-02-30').replace('countries: [poland,', 'countries: [polnad,'));
+    writeFileSync(
+      claim,
+      readFileSync(claim, 'utf8')
+        .replace('made: "2025-03-18"', 'made: 2025-02-30')
+        .replace('countries: [poland,', 'countries: [polnad,'),
+    );
     const outDir = join(temp, 'dist');
     const result = await runBuild({ name: 'bad-content', base: '/', contentDir: content, outDir });
     const output = result.stdout + result.stderr;
     expect(result.code).toBe(1);
     expect(output).toContain('claims/four-states-announce-ottawa-exit.md:6 › made: "2025-02-30" does not exist');
-    expect(output).toContain('claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[0]: no country "polnad"');
+    expect(output).toContain(
+      'claims/four-states-announce-ottawa-exit.md:9 › subjects.countries[0]: no country "polnad"',
+    );
     expect(output).toContain('fix: did you mean "poland"?');
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack trace
     expect(existsSync(outDir)).toBe(false);
@@ -62,10 +69,18 @@ describe('a build with bad settings', () => {
     const temp = mkdtempSync(join(tmpdir(), 'ledger-bad-env-'));
     try {
       const outDir = join(temp, 'dist');
-      const result = await runBuild({ name: 'bad-env', base: '/', asOf: '2025-02-30', outDir, env: { CLAIMS_PER_PAGE: '0' } });
+      const result = await runBuild({
+        name: 'bad-env',
+        base: '/',
+        asOf: '2025-02-30',
+        outDir,
+        env: { CLAIMS_PER_PAGE: '0' },
+      });
       const output = result.stdout + result.stderr;
       expect(result.code).toBe(1);
-      expect(output).toContain('✖ AS_OF="2025-02-30" is not a real date written YYYY-MM-DD (for example AS_OF=2026-02-03).');
+      expect(output).toContain(
+        '✖ AS_OF="2025-02-30" is not a real date written YYYY-MM-DD (for example AS_OF=2026-02-03).',
+      );
       expect(output).toContain('✖ CLAIMS_PER_PAGE="0" is not a page size: write a whole number of 1 or more');
       expect(output).toContain('2 problems in the build settings (environment variables): nothing was built.');
       expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);

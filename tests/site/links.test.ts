@@ -32,11 +32,27 @@ describe('the link gate', () => {
   it('fails on a broken link, naming the page and its content file', () => {
     cpSync(buildDir('ledger'), temp, { recursive: true });
     const file = join(temp, 'countries/poland/index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<a href="/ledger/countries/polnad/">typo</a><a href="#nowhere">x</a></main>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '</main>',
+        '<a href="/ledger/countries/polnad/">typo</a><a href="#nowhere">x</a></main>',
+      ),
+    );
     const report = checkLinks(temp, '/ledger/');
     expect(report.broken).toEqual([
-      { page: '/ledger/countries/poland/', source: 'src/content/countries/poland.md', link: '/ledger/countries/polnad/', problem: 'no file countries/polnad/index.html in the build' },
-      { page: '/ledger/countries/poland/', source: 'src/content/countries/poland.md', link: '#nowhere', problem: 'no element with id "nowhere" on countries/poland/index.html' },
+      {
+        page: '/ledger/countries/poland/',
+        source: 'src/content/countries/poland.md',
+        link: '/ledger/countries/polnad/',
+        problem: 'no file countries/polnad/index.html in the build',
+      },
+      {
+        page: '/ledger/countries/poland/',
+        source: 'src/content/countries/poland.md',
+        link: '#nowhere',
+        problem: 'no element with id "nowhere" on countries/poland/index.html',
+      },
     ]);
   });
 });

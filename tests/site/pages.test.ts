@@ -50,13 +50,20 @@ function html(site: Site, path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
-const hrefsIn = (el: HTMLElement, selector: string) => el.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+const hrefsIn = (el: HTMLElement, selector: string) =>
+  el.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
 
 beforeAll(async () => {
   writeStoryContent(STORY_CONTENT);
   if (!(process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(STORY_OUT, 'index.html')))) {
     rmSync(STORY_OUT, { recursive: true, force: true });
-    const result = await runBuild({ name: 'pages-story', base: STORY_BASE, contentDir: STORY_CONTENT, outDir: STORY_OUT, env: { CLAIMS_PER_PAGE: String(STORY_PAGE_SIZE) } });
+    const result = await runBuild({
+      name: 'pages-story',
+      base: STORY_BASE,
+      contentDir: STORY_CONTENT,
+      outDir: STORY_OUT,
+      env: { CLAIMS_PER_PAGE: String(STORY_PAGE_SIZE) },
+    });
     if (result.code !== 0) throw new Error(`The story build failed:\n${result.stdout}\n${result.stderr}`);
   }
   sites = {
@@ -72,10 +79,9 @@ describe('Poland’s page', () => {
 
   it('lists the Ottawa Convention with its signature, consent, entry into force and withdrawal dates', () => {
     expect(text(row()?.querySelector('th'))).toBe('Ottawa Convention');
-    const dates = ['signature', 'consent', 'entry-into-force', 'withdrawal-deposited', 'withdrawal-effective'].map((f) => [
-      date(f)?.getAttribute('datetime'),
-      text(date(f)),
-    ]);
+    const dates = ['signature', 'consent', 'entry-into-force', 'withdrawal-deposited', 'withdrawal-effective'].map(
+      (f) => [date(f)?.getAttribute('datetime'), text(date(f))],
+    );
     expect(dates).toEqual([
       ['1997-12-04', '4 December 1997'],
       ['2012-12-27', '27 December 2012'],
@@ -88,7 +94,9 @@ describe('Poland’s page', () => {
   });
 
   it('says first, with the source one click away, that Poland is leaving the convention (PRODUCT.md §6)', () => {
-    const highlight = html(sites.root, '/countries/poland/').querySelector('[data-highlight][data-treaty="ottawa-convention"]');
+    const highlight = html(sites.root, '/countries/poland/').querySelector(
+      '[data-highlight][data-treaty="ottawa-convention"]',
+    );
     expect(text(highlight)).toContain(
       'Leaving the Ottawa Convention: the withdrawal takes effect on 20 February 2026 (deposited 20 August 2025, C.N.421.2025). A party since 1 June 2013.',
     );
@@ -121,7 +129,14 @@ describe('treaty pages', () => {
       const el = panel?.querySelector(`[data-count~="${token}"] strong`);
       return el ? Number(text(el)) : undefined;
     };
-    return { panel, bound: n('bound'), parties: n('parties'), signatories: n('signatories'), withdrawn: n('withdrawn'), pending: n('withdrawals-pending') };
+    return {
+      panel,
+      bound: n('bound'),
+      parties: n('parties'),
+      signatories: n('signatories'),
+      withdrawn: n('withdrawn'),
+      pending: n('withdrawals-pending'),
+    };
   };
 
   it('show the counts of the as-of date, both figures where bound and parties differ', () => {
@@ -152,7 +167,9 @@ describe('treaty pages', () => {
     expect(facts).toContain('on the first day of the sixth month after the state deposits its instrument (Art. 17(2))');
     const source = page.querySelector('#sources [data-source="untc-xxvi-5"]');
     expect(text(source)).toContain('status as at 3 February 2026');
-    expect(hrefsIn(source!, 'a')).toContain('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26');
+    expect(hrefsIn(source!, 'a')).toContain(
+      'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26',
+    );
   });
 
   it('list every participant in a table that reads without JavaScript', () => {
@@ -167,20 +184,27 @@ describe('treaty pages', () => {
   // FULL DATASET: these figures hold for the real UNTC data (status as at 3 February 2026). With the
   // small seed in src/content they cannot, so each test runs only once its treaty has at least 100
   // participants — i.e. as soon as the dataset is merged. Treaties are found by UNTC number.
-  const byUntc = (number: string) => [...rootLedger.treaties.values()].find((t) => t.data.untc.number === number)?.id ?? '';
+  const byUntc = (number: string) =>
+    [...rootLedger.treaties.values()].find((t) => t.data.untc.number === number)?.id ?? '';
   const participantCount = (number: string) => rootLedger.participantsByTreaty.get(byUntc(number))?.length ?? 0;
 
-  it.skipIf(participantCount('XXVI-5') < 100)('full dataset: the Ottawa page shows 162 states bound on 3 February 2026', () => {
-    expect(counts(sites.root, byUntc('XXVI-5')).bound).toBe(162);
-  });
+  it.skipIf(participantCount('XXVI-5') < 100)(
+    'full dataset: the Ottawa page shows 162 states bound on 3 February 2026',
+    () => {
+      expect(counts(sites.root, byUntc('XXVI-5')).bound).toBe(162);
+    },
+  );
 
-  it.skipIf(participantCount('XXVI-6') < 100)('full dataset: the cluster-munitions page shows 112 bound and 111 parties; Vanuatu in force from 1 March 2026', () => {
-    const id = byUntc('XXVI-6');
-    const shown = counts(sites.root, id);
-    expect([shown.bound, shown.parties]).toEqual([112, 111]);
-    const vanuatu = shown.panel?.querySelector('[data-awaiting="vanuatu"]');
-    expect(text(vanuatu)).toContain('Vanuatu becomes a party on 1 March 2026');
-  });
+  it.skipIf(participantCount('XXVI-6') < 100)(
+    'full dataset: the cluster-munitions page shows 112 bound and 111 parties; Vanuatu in force from 1 March 2026',
+    () => {
+      const id = byUntc('XXVI-6');
+      const shown = counts(sites.root, id);
+      expect([shown.bound, shown.parties]).toEqual([112, 111]);
+      const vanuatu = shown.panel?.querySelector('[data-awaiting="vanuatu"]');
+      expect(text(vanuatu)).toContain('Vanuatu becomes a party on 1 March 2026');
+    },
+  );
 });
 
 describe('claims and briefings', () => {
@@ -218,21 +242,28 @@ describe('claims and briefings', () => {
     expect(meta).toContain('Published 7 March 2025');
     expect(meta).toContain('Updated 10 March 2025');
     expect(meta).toMatch(/\d+ min read/);
-    expect(hrefsIn(page.querySelector('article header')!, 'a')).toEqual(['/ledger/countries/lithuania/', '/ledger/treaties/convention-on-cluster-munitions/']);
+    expect(hrefsIn(page.querySelector('article header')!, 'a')).toEqual([
+      '/ledger/countries/lithuania/',
+      '/ledger/treaties/convention-on-cluster-munitions/',
+    ]);
     const cited = page.querySelectorAll('#sources-cited > ol > li');
     expect(cited.map((li) => [li.id, li.getAttribute('data-claim')])).toEqual([
       ['cite-1', 'lithuania-seimas-ccm-vote-99'],
       ['cite-2', 'lithuania-seimas-ccm-vote-103'],
       ['cite-3', 'lithuania-ccm-exit-effective'],
     ]);
-    expect(hrefsIn(cited[0]!, 'a')).toContain('https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention');
+    expect(hrefsIn(cited[0]!, 'a')).toContain(
+      'https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention',
+    );
   });
 
   it('<TreatyStatus> computes the status for its date and <Timeline> lists the country’s events with sources', () => {
     const page = html(sites.story, '/briefings/cluster-exit/');
     const table = page.querySelector('[data-treaty-status="convention-on-cluster-munitions"]');
     expect(table?.getAttribute('data-date')).toBe('2025-03-06');
-    expect(table?.querySelector('tr[data-country="lithuania"] [data-status]')?.getAttribute('data-status')).toBe('withdrawn');
+    expect(table?.querySelector('tr[data-country="lithuania"] [data-status]')?.getAttribute('data-status')).toBe(
+      'withdrawn',
+    );
     const events = page.querySelectorAll('.briefing-body .timeline li');
     expect(events.map((e) => e.getAttribute('data-event-kind'))).toContain('withdrawal-effective');
     expect(events.every((e) => e.querySelector('a[href*="/sources/"]') !== null)).toBe(true);
@@ -245,7 +276,10 @@ describe('claims and briefings', () => {
     expect(text(page.querySelector('#verdict'))).toContain('Only Via Baltica gives 103');
     const source = page.querySelector('#sources [data-source="lithuania-ccm-viabaltica-2024-07"]');
     expect(text(source)).toContain('Via Baltica (BNS)');
-    expect(hrefsIn(source!, 'a')).toEqual(['https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban', '/ledger/sources/lithuania-ccm-viabaltica-2024-07/']);
+    expect(hrefsIn(source!, 'a')).toEqual([
+      'https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban',
+      '/ledger/sources/lithuania-ccm-viabaltica-2024-07/',
+    ]);
   });
 
   it('related claims show on both pages, named from each side', () => {
@@ -253,7 +287,10 @@ describe('claims and briefings', () => {
       html(sites.story, pathFor('claims', id))
         .querySelectorAll('#related li')
         .map((li) => `${text(li.querySelector('.tag'))} ${li.getAttribute('data-claim')}`);
-    expect(related('lithuania-seimas-ccm-vote-99')).toEqual(['Contradicts lithuania-seimas-ccm-vote-103', 'Supported by lithuania-ccm-exit-effective']);
+    expect(related('lithuania-seimas-ccm-vote-99')).toEqual([
+      'Contradicts lithuania-seimas-ccm-vote-103',
+      'Supported by lithuania-ccm-exit-effective',
+    ]);
     expect(related('lithuania-seimas-ccm-vote-103')).toEqual(['Contradicted by lithuania-seimas-ccm-vote-99']);
   });
 
@@ -261,15 +298,21 @@ describe('claims and briefings', () => {
     for (const site of [sites.root, sites.story]) {
       for (const facet of Object.keys(CLAIM_FILTERS) as ClaimFacet[]) {
         for (const value of CLAIM_FILTERS[facet]) {
-          const items = listPages(site, claimFilterPath(facet, value)).flatMap((page) => page.querySelectorAll('[data-claims] > li'));
-          const expected = [...site.ledger.claims.values()].filter((c) => (facet === 'verdict' ? c.data.verdict.rating : c.data.kind) === value);
+          const items = listPages(site, claimFilterPath(facet, value)).flatMap((page) =>
+            page.querySelectorAll('[data-claims] > li'),
+          );
+          const expected = [...site.ledger.claims.values()].filter(
+            (c) => (facet === 'verdict' ? c.data.verdict.rating : c.data.kind) === value,
+          );
           expect(items.map((li) => li.getAttribute(`data-${facet}`))).toEqual(expected.map(() => value));
           expect(items.map((li) => li.getAttribute('data-claim')).sort()).toEqual(expected.map((c) => c.id).sort());
         }
       }
     }
     const unverified = html(sites.story, claimFilterPath('verdict', 'unverified'));
-    expect(unverified.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim'))).toEqual(['lithuania-seimas-ccm-vote-103']);
+    expect(unverified.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim'))).toEqual([
+      'lithuania-seimas-ccm-vote-103',
+    ]);
   });
 
   it('long claim lists come in pages linked in order, every claim on exactly one page, newest first', () => {
@@ -278,7 +321,9 @@ describe('claims and briefings', () => {
     const total = site.ledger.claims.size;
     expect(total).toBeGreaterThan(2 * STORY_PAGE_SIZE);
     expect(pages).toHaveLength(Math.ceil(total / STORY_PAGE_SIZE));
-    const ids = pages.flatMap((page) => page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim')));
+    const ids = pages.flatMap((page) =>
+      page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim')),
+    );
     expect(ids).toEqual(site.ledger.sorted.claims.map((c) => c.id));
     expect(pages.every((page) => page.querySelectorAll('[data-claims] > li').length <= STORY_PAGE_SIZE)).toBe(true);
 
@@ -295,7 +340,9 @@ describe('claims and briefings', () => {
     // The filter it belongs to stays marked, as the list rather than the page.
     expect(second.querySelector('nav.filters a[aria-current]')?.getAttribute('href')).toBe('/ledger/claims/');
     expect(second.querySelector('nav.filters a[aria-current]')?.getAttribute('aria-current')).toBe('true');
-    expect(html(site, '/claims/kind/fact/page/2/').querySelector('nav.filters a[aria-current]')?.getAttribute('href')).toBe('/ledger/claims/kind/fact/');
+    expect(
+      html(site, '/claims/kind/fact/page/2/').querySelector('nav.filters a[aria-current]')?.getAttribute('href'),
+    ).toBe('/ledger/claims/kind/fact/');
     // Page 1 of each list is the list's own URL: nothing links to /page/1/.
     expect(existsSync(join(site.dir, 'claims/page/1'))).toBe(false);
     // A list that fits on one page has no pager at all.
@@ -320,7 +367,9 @@ describe('claims and briefings', () => {
 
       const pages = listPages(site, `/${collection}/${id}/claims/`);
       expect(pages).toHaveLength(Math.ceil(expected.length / STORY_PAGE_SIZE));
-      expect(pages.flatMap((page) => page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim')))).toEqual(expected);
+      expect(
+        pages.flatMap((page) => page.querySelectorAll('[data-claims] > li').map((li) => li.getAttribute('data-claim'))),
+      ).toEqual(expected);
       expect(text(pages[0]!.querySelector('h1'))).toBe(`Claims about ${about}`);
       expect(text(pages[1]!.querySelector('h1'))).toBe(`Claims about ${about}, page 2 of ${pages.length}`);
     }
@@ -331,7 +380,9 @@ describe('claims and briefings', () => {
     expect(existsSync(join(site.dir, 'countries/estonia/claims'))).toBe(false);
     // At the default page size (100) the shipped pages list every claim about them.
     const poland = html(sites.root, '/countries/poland/');
-    expect(poland.querySelectorAll('#claims ul.cards > li').length).toBe(claimsLinkingTo(rootLedger, getBacklinks(rootLedger, 'countries', 'poland')).length);
+    expect(poland.querySelectorAll('#claims ul.cards > li').length).toBe(
+      claimsLinkingTo(rootLedger, getBacklinks(rootLedger, 'countries', 'poland')).length,
+    );
     expect(poland.querySelector('a[data-all-claims]')).toBeNull();
   });
 
@@ -367,13 +418,19 @@ describe('source pages', () => {
       '/ledger/countries/poland/#memberships',
     ]);
     expect(hrefsIn(rests('untc-xxvi-6')!, 'a')).toEqual(
-      expect.arrayContaining(['/ledger/claims/lithuania-ccm-exit-effective/', '/ledger/treaties/convention-on-cluster-munitions/#participants', '/ledger/treaties/convention-on-cluster-munitions/']),
+      expect.arrayContaining([
+        '/ledger/claims/lithuania-ccm-exit-effective/',
+        '/ledger/treaties/convention-on-cluster-munitions/#participants',
+        '/ledger/treaties/convention-on-cluster-munitions/',
+      ]),
     );
   });
 
   it('the sources index groups sources by publisher', () => {
     const page = html(sites.story, '/sources/');
-    const groups = page.querySelectorAll('main section').map((s) => [text(s.querySelector('h2')), s.querySelectorAll('li').length]);
+    const groups = page
+      .querySelectorAll('main section')
+      .map((s) => [text(s.querySelector('h2')), s.querySelectorAll('li').length]);
     expect(groups).toContainEqual(['United Nations Treaty Collection', 2]);
     expect(groups).toContainEqual(['Via Baltica (BNS)', 1]);
   });
@@ -384,18 +441,25 @@ describe('indexes and home', () => {
     for (const site of [sites.root, sites.story]) {
       const page = html(site, '/countries/');
       for (const [region, countries] of site.ledger.countriesByRegion) {
-        const section = page.querySelectorAll('main section').find((s) => text(s.querySelector('h2')).startsWith(region));
+        const section = page
+          .querySelectorAll('main section')
+          .find((s) => text(s.querySelector('h2')).startsWith(region));
         const rows = section?.querySelectorAll('tbody tr') ?? [];
         expect(rows.map((r) => r.getAttribute('data-country'))).toEqual(countries.map((c) => c.id));
-        for (const cell of rows.flatMap((r) => r.querySelectorAll('td'))) expect(text(cell)).toMatch(/^(Party|Signed|Consented|Leaving|Left|Not joined)/);
+        for (const cell of rows.flatMap((r) => r.querySelectorAll('td')))
+          expect(text(cell)).toMatch(/^(Party|Signed|Consented|Leaving|Left|Not joined)/);
       }
     }
-    const poland = html(sites.root, '/countries/').querySelector('tr[data-country="poland"] td[data-treaty="ottawa-convention"]');
+    const poland = html(sites.root, '/countries/').querySelector(
+      'tr[data-country="poland"] td[data-treaty="ottawa-convention"]',
+    );
     expect(text(poland)).toBe('Leaving');
   });
 
   it('briefings are listed newest first', () => {
-    const listed = html(sites.story, '/briefings/').querySelectorAll('[data-briefings] > li').map((li) => li.getAttribute('data-briefing'));
+    const listed = html(sites.story, '/briefings/')
+      .querySelectorAll('[data-briefings] > li')
+      .map((li) => li.getAttribute('data-briefing'));
     expect(listed).toEqual(['exit', 'cluster-exit']);
   });
 
@@ -403,13 +467,18 @@ describe('indexes and home', () => {
     for (const site of [sites.root, sites.ledger]) {
       const page = html(site, '/');
       const poland = page.querySelector('[data-changes="pending"] [data-country="poland"]');
-      expect(poland?.querySelectorAll('time').map((t) => t.getAttribute('datetime')).sort()).toEqual(['2025-08-20', '2026-02-20']);
+      expect(
+        poland
+          ?.querySelectorAll('time')
+          .map((t) => t.getAttribute('datetime'))
+          .sort(),
+      ).toEqual(['2025-08-20', '2026-02-20']);
       const form = page.querySelector('form[role="search"]');
-      expect([form?.getAttribute('action'), form?.getAttribute('method'), form?.querySelector('input')?.getAttribute('name')]).toEqual([
-        `${site.base}search/`,
-        'get',
-        'q',
-      ]);
+      expect([
+        form?.getAttribute('action'),
+        form?.getAttribute('method'),
+        form?.querySelector('input')?.getAttribute('name'),
+      ]).toEqual([`${site.base}search/`, 'get', 'q']);
     }
   });
 
@@ -420,7 +489,14 @@ describe('indexes and home', () => {
       expect(response.status).toBe(404);
       const page = parse(await response.text());
       expect(text(page.querySelector('h1'))).toBe('Page not found');
-      expect(hrefsIn(page, 'main a')).toEqual(['/ledger/', '/ledger/treaties/', '/ledger/countries/', '/ledger/claims/', '/ledger/briefings/', '/ledger/sources/']);
+      expect(hrefsIn(page, 'main a')).toEqual([
+        '/ledger/',
+        '/ledger/treaties/',
+        '/ledger/countries/',
+        '/ledger/claims/',
+        '/ledger/briefings/',
+        '/ledger/sources/',
+      ]);
       expect(page.querySelector('[data-pagefind-body]')).toBeNull();
       const css = page.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
       expect((await fetch(`${site.origin}${css}`)).status).toBe(200);
@@ -442,13 +518,18 @@ describe('every page', () => {
         const body = page.querySelectorAll('[data-pagefind-body]');
         // Search indexes the pages of entries, the about and data pages; lists, filters, home,
         // search and 404 stay out, so results lead to the entries themselves.
-        const indexed = /^(countries|treaties|claims|sources|briefings)\/[^/]+\/index\.html$/.test(file) || ['about/index.html', 'data/index.html'].includes(file);
+        const indexed =
+          /^(countries|treaties|claims|sources|briefings)\/[^/]+\/index\.html$/.test(file) ||
+          ['about/index.html', 'data/index.html'].includes(file);
         expect(body.length, file).toBe(indexed ? 1 : 0);
         const entryPage = /^(countries|treaties|claims|sources|briefings)\/[^/]+\/index\.html$/.test(file);
-        for (const list of page.querySelectorAll(entryPage ? '[data-backlinks], #claims, #briefings, #related' : '[data-backlinks]')) {
+        for (const list of page.querySelectorAll(
+          entryPage ? '[data-backlinks], #claims, #briefings, #related' : '[data-backlinks]',
+        )) {
           expect(list.getAttribute('data-pagefind-ignore'), `${file} ${list.id}`).not.toBeUndefined();
         }
-        for (const chrome of page.querySelectorAll('header.site-header, footer.site-footer')) expect(chrome.hasAttribute('data-pagefind-ignore')).toBe(true);
+        for (const chrome of page.querySelectorAll('header.site-header, footer.site-footer'))
+          expect(chrome.hasAttribute('data-pagefind-ignore')).toBe(true);
       }
     }
   });
@@ -464,7 +545,8 @@ describe('every page', () => {
         expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
         for (const table of page.querySelectorAll('table')) {
           expect(table.querySelector('caption'), file).not.toBeNull();
-          for (const th of table.querySelectorAll('th')) expect(['col', 'row'], file).toContain(th.getAttribute('scope'));
+          for (const th of table.querySelectorAll('th'))
+            expect(['col', 'row'], file).toContain(th.getAttribute('scope'));
         }
         for (const region of page.querySelectorAll('.table-scroll')) {
           expect([region.tagName, region.getAttribute('tabindex')]).toEqual(['SECTION', '0']);
@@ -473,8 +555,6 @@ describe('every page', () => {
       }
     }
   });
-
-
 });
 
 /** axe-core over every page type, light and dark, is the gate in tests/site/a11y.test.ts. */
@@ -513,7 +593,9 @@ describe('keyboard and print in a browser', () => {
       .locator('#sources-cited a[href^="https://news.az"]')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention');
+    expect(after).toContain(
+      'https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention',
+    );
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     await page.close();
   });

@@ -62,14 +62,21 @@ async function watchedPage(context: BrowserContext): Promise<Watched> {
   const responses: Watched['responses'] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('requestfinished', async (request) => {
     const response = await request.response();
     const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-    responses.push({ url: request.url(), status: response?.status() ?? 0, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    responses.push({
+      url: request.url(),
+      status: response?.status() ?? 0,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+    });
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   return { page, problems, responses };
 }
 
@@ -84,7 +91,11 @@ async function shownResults(page: Page, list: string): Promise<Shown[]> {
   return page.$$eval(`${list} > li`, (items) =>
     items.map((li) => {
       const a = li.querySelector('a');
-      return { url: a?.getAttribute('href') ?? '', title: a?.textContent?.trim() ?? '', type: (li as HTMLElement).dataset['type'] ?? '' };
+      return {
+        url: a?.getAttribute('href') ?? '',
+        title: a?.textContent?.trim() ?? '',
+        type: (li as HTMLElement).dataset['type'] ?? '',
+      };
     }),
   );
 }
@@ -95,7 +106,10 @@ const FINAL_STATUS = /^(No results|\d+ results?)\b/;
 async function pageOutcome(page: Page): Promise<{ status: string; results: Shown[] }> {
   const status = page.locator('[data-search-page-status]');
   await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(FINAL_STATUS);
-  return { status: (await status.textContent()) ?? '', results: await shownResults(page, '[data-search-page-results]') };
+  return {
+    status: (await status.textContent()) ?? '',
+    results: await shownResults(page, '[data-search-page-results]'),
+  };
 }
 
 /** Opens /search/ with a query string and waits for the outcome. */
@@ -108,7 +122,9 @@ async function searchPage(page: Page, site: StaticSite, query: string): Promise<
 async function dialogSearch(page: Page, words: string): Promise<Shown[]> {
   const input = page.locator('#search-dialog-input');
   await input.fill(words);
-  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toContain(`“${words}”`);
+  await expect
+    .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 })
+    .toContain(`“${words}”`);
   return shownResults(page, '[data-search-results]');
 }
 
@@ -119,7 +135,12 @@ function gzipBytes(dir: string, urls: string[]): number {
     const path = decodeURIComponent(new URL(url).pathname.replace(/^\/ledger\//, ''));
     const file = path === '' || path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
     const body = readFileSync(file);
-    total += body[0] === 0x1f && body[1] === 0x8b ? body.length : /\.wasm|\.pagefind$/.test(file) ? body.length : gzipSync(body).length;
+    total +=
+      body[0] === 0x1f && body[1] === 0x8b
+        ? body.length
+        : /\.wasm|\.pagefind$/.test(file)
+          ? body.length
+          : gzipSync(body).length;
   }
   return total;
 }
@@ -178,7 +199,10 @@ describe('search on the site served under /ledger/ (plain static server, strict 
         return `${r.url} ${r.title} ${treaties.join(' ')}`;
       }),
     );
-    expect(top.some((about) => /lithuania/i.test(about) && /cluster|\bccm\b/i.test(about)), top.join('\n')).toBe(true);
+    expect(
+      top.some((about) => /lithuania/i.test(about) && /cluster|\bccm\b/i.test(about)),
+      top.join('\n'),
+    ).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -199,10 +223,17 @@ describe('search on the site served under /ledger/ (plain static server, strict 
 
   it('a shared search URL shows the same results after a reload', async () => {
     const { page, problems } = await watchedPage(context);
-    for (const query of ['?q=Poland&type=briefing', '?q=Ottawa&type=claim&country=Poland', '?type=country&region=Europe']) {
+    for (const query of [
+      '?q=Poland&type=briefing',
+      '?q=Ottawa&type=claim&country=Poland',
+      '?type=country&region=Europe',
+    ]) {
       const first = await searchPage(page, site, query);
       const type = new URLSearchParams(query).get('type');
-      expect(first.results.every((r) => r.type === type), query).toBe(true);
+      expect(
+        first.results.every((r) => r.type === type),
+        query,
+      ).toBe(true);
       // Only the briefing search may come back empty: this build's content may have no briefings.
       const hasBriefings = existsSync(join(dir(), 'briefings'));
       if (type !== 'briefing' || hasBriefings) expect(first.results.length, query).toBeGreaterThan(0);
@@ -221,12 +252,15 @@ describe('search on the site served under /ledger/ (plain static server, strict 
     await page.goto(`${site.url}treaties/ottawa-convention/`);
     let tabs = 0;
     // Skip link, site name, the navigation, then the search button.
-    while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))) && tabs++ < 15) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))) && tabs++ < 15)
+      await page.keyboard.press('Tab');
     expect(tabs).toBeLessThan(15);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('Polska');
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/1 result for “Polska”/);
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 })
+      .toMatch(/1 result for “Polska”/);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ledger/countries/poland/');
     await page.keyboard.press('ArrowUp');
@@ -332,11 +366,18 @@ describe('search on the site served under /ledger/ (plain static server, strict 
       expect(new URL(r.url).pathname.startsWith('/ledger/'), r.url).toBe(true);
     }
     const wire = (list: typeof first) => list.reduce((n, r) => n + r.bytes, 0);
-    const gz = (list: typeof first) => gzipBytes(dir(), list.map((r) => r.url));
+    const gz = (list: typeof first) =>
+      gzipBytes(
+        dir(),
+        list.map((r) => r.url),
+      );
     const report = {
       firstQuery: { requests: first.length, wireBytes: wire(first), gzipBytes: gz(first) },
       secondQuery: { requests: second.length, wireBytes: wire(second), gzipBytes: gz(second) },
-      indexBytesOnDisk: listFiles(join(dir(), 'pagefind')).reduce((n, f) => n + statSync(join(dir(), 'pagefind', f)).size, 0),
+      indexBytesOnDisk: listFiles(join(dir(), 'pagefind')).reduce(
+        (n, f) => n + statSync(join(dir(), 'pagefind', f)).size,
+        0,
+      ),
       files: first.map((r) => `${new URL(r.url).pathname} ${r.bytes}`),
     };
     console.log(`search transfer (${dir()}):\n${JSON.stringify(report, null, 2)}`);
@@ -353,7 +394,9 @@ describe('search on the site served under /ledger/ (plain static server, strict 
     await page.goto(`${site.url}search/?q=Poland`);
     await expect.poll(() => page.locator('main').textContent()).toContain('needs JavaScript');
     expect(await page.locator('form[data-search-page]').isVisible()).toBe(false);
-    const links = await page.locator('main nav a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const links = await page
+      .locator('main nav a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([
       ['Briefings', '/ledger/briefings/'],
       ['Treaties', '/ledger/treaties/'],
@@ -373,14 +416,26 @@ describe('the markup Pagefind reads', () => {
   const dir = () => buildDir('ledger');
 
   it('every entry page is indexed from its main content, typed, with filters and metadata', () => {
-    const pages = listFiles(dir()).filter((f) => /^(treaties|countries|claims|sources|briefings)\/[^/]+\/index\.html$/.test(f));
+    const pages = listFiles(dir()).filter((f) =>
+      /^(treaties|countries|claims|sources|briefings)\/[^/]+\/index\.html$/.test(f),
+    );
     expect(pages.length).toBeGreaterThan(5);
-    const TYPES: Record<string, string> = { treaties: 'treaty', countries: 'country', claims: 'claim', sources: 'source', briefings: 'briefing' };
+    const TYPES: Record<string, string> = {
+      treaties: 'treaty',
+      countries: 'country',
+      claims: 'claim',
+      sources: 'source',
+      briefings: 'briefing',
+    };
     for (const file of pages) {
       const root = htmlPage('ledger', `/${file.replace(/index\.html$/, '')}`);
       const bodies = root.querySelectorAll('[data-pagefind-body]');
-      expect(bodies.map((b) => b.tagName), file).toEqual(['MAIN']);
-      const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent);
+      expect(
+        bodies.map((b) => b.tagName),
+        file,
+      ).toEqual(['MAIN']);
+      const filter = (key: string) =>
+        root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent);
       expect(filter('type'), file).toEqual([TYPES[file.split('/')[0] ?? '']]);
       expect(root.querySelector('[data-pagefind-meta="summary"]')?.textContent.trim(), file).toBeTruthy();
       expect(root.querySelector('header')?.getAttribute('data-pagefind-ignore'), file).toBe('all');
@@ -393,7 +448,9 @@ describe('the markup Pagefind reads', () => {
     expect(ottawa?.hasAttribute('hidden')).toBe(true);
     expect(ottawa?.textContent).toContain('APMBC');
     expect(ottawa?.textContent).toContain('Mine Ban Treaty');
-    expect(htmlPage('ledger', '/countries/poland/').querySelector('[data-search-aliases]')?.textContent).toContain('Polska');
+    expect(htmlPage('ledger', '/countries/poland/').querySelector('[data-search-aliases]')?.textContent).toContain(
+      'Polska',
+    );
   });
 
   it('the search page is not itself indexed', () => {
@@ -403,12 +460,20 @@ describe('the markup Pagefind reads', () => {
   it('every page carries one search bootstrap of at most 1 KB gzip, and no inline style attribute from search', () => {
     for (const path of ['/', '/countries/poland/', '/search/']) {
       const root = htmlPage('ledger', path);
-      const inline = root.querySelectorAll('script').filter((s) => !s.getAttribute('src') && s.textContent.includes('data-search-open'));
-      const external = root.querySelectorAll('script[src]').filter((s) => /SearchControl/.test(s.getAttribute('src') ?? ''));
+      const inline = root
+        .querySelectorAll('script')
+        .filter((s) => !s.getAttribute('src') && s.textContent.includes('data-search-open'));
+      const external = root
+        .querySelectorAll('script[src]')
+        .filter((s) => /SearchControl/.test(s.getAttribute('src') ?? ''));
       expect(inline.length + external.length, path).toBe(1);
-      const code = inline[0]?.textContent ?? readFileSync(join(dir(), (external[0]?.getAttribute('src') ?? '').replace(/^\/ledger\//, '')), 'utf8');
+      const code =
+        inline[0]?.textContent ??
+        readFileSync(join(dir(), (external[0]?.getAttribute('src') ?? '').replace(/^\/ledger\//, '')), 'utf8');
       expect(gzipSync(code).length, path).toBeLessThanOrEqual(1024);
-      for (const el of root.querySelectorAll('.search-control, .search-dialog, .search-page, .search-control *, .search-dialog *, .search-page *')) {
+      for (const el of root.querySelectorAll(
+        '.search-control, .search-dialog, .search-page, .search-control *, .search-dialog *, .search-page *',
+      )) {
         expect(el.getAttribute('style'), path).toBeUndefined();
       }
     }
@@ -455,8 +520,13 @@ The Sejm backed the withdrawal by a large majority before the instrument went to
     const first = page.locator('[data-search-page-results] > li').first();
     expect(await first.getAttribute('data-type')).toBe('briefing');
     expect(await first.locator('.search-result__meta').textContent()).toBe('Briefing · 20 March 2025');
-    const sections = await first.locator('.search-result__sections a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(sections).toContainEqual(['How the Polish parliament voted', '/ledger/briefings/exit/#how-the-polish-parliament-voted']);
+    const sections = await first
+      .locator('.search-result__sections a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(sections).toContainEqual([
+      'How the Polish parliament voted',
+      '/ledger/briefings/exit/#how-the-polish-parliament-voted',
+    ]);
     await first.locator('.search-result__sections a').first().click();
     await page.waitForURL(/\/ledger\/briefings\/exit\/#how-the-polish-parliament-voted$/);
     await page.close();

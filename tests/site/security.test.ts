@@ -63,22 +63,27 @@ describe('served with the _headers a CDN applies', () => {
     expect(all['Permissions-Policy']).toBeTruthy();
   });
 
-  it.each(['', 'countries/poland/', 'treaties/ottawa-convention/', 'search/'])('/ledger/%s loads with no CSP violation', async (path) => {
-    const p = await served.browser.newPage();
-    const violations: string[] = [];
-    await p.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await p.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+  it.each(['', 'countries/poland/', 'treaties/ottawa-convention/', 'search/'])(
+    '/ledger/%s loads with no CSP violation',
+    async (path) => {
+      const p = await served.browser.newPage();
+      const violations: string[] = [];
+      await p.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await p.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { reportViolation(v: string): void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          );
+        });
       });
-    });
-    const watch = watchPage(p);
-    const response = await p.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
-    await p.close();
-    expect(violations).toEqual([]);
-    expect(watch.problems).toEqual([]);
-  });
+      const watch = watchPage(p);
+      const response = await p.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+      await p.close();
+      expect(violations).toEqual([]);
+      expect(watch.problems).toEqual([]);
+    },
+  );
 });
 
 describe('the CSP gate', () => {
@@ -88,7 +93,10 @@ describe('the CSP gate', () => {
     const temp = mkdtempSync(join(tmpdir(), 'ledger-csp-'));
     cpSync(buildDir('ledger'), temp, { recursive: true });
     const file = join(temp, 'countries/poland/index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<script>document.title = "injected"</script></main>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('</main>', '<script>document.title = "injected"</script></main>'),
+    );
     const served = await serveStatic(temp, '/ledger/');
     const browser = await launchBrowser();
     try {

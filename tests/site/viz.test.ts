@@ -36,7 +36,9 @@ describe('the "as of" control in the browser', () => {
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
     const watch = watchPage(page);
@@ -44,7 +46,8 @@ describe('the "as of" control in the browser', () => {
     return { page, scripts, violations, problems: watch.problems, close: () => context.close() };
   }
 
-  const status = (page: Page, treaty: string, country: string) => page.locator(`[data-asof-status="${treaty}:${country}"]`).first();
+  const status = (page: Page, treaty: string, country: string) =>
+    page.locator(`[data-asof-status="${treaty}:${country}"]`).first();
 
   it.skipIf(!treatyHasControl)('fetches no JavaScript until the control is used, then at most 10 KB gzip', async () => {
     const { page, scripts, violations, problems, close } = await open(TREATY);
@@ -52,7 +55,10 @@ describe('the "as of" control in the browser', () => {
     await page.getByLabel('Show statuses on').fill('2026-02-21');
     await expect.poll(() => status(page, 'ottawa-convention', 'poland').textContent()).toBe('Withdrawn');
     expect(scripts.length).toBeGreaterThan(0);
-    const gzip = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(buildDir('ledger'), path.replace(/^\/ledger\//, '')))).length, 0);
+    const gzip = scripts.reduce(
+      (sum, path) => sum + gzipSync(readFileSync(join(buildDir('ledger'), path.replace(/^\/ledger\//, '')))).length,
+      0,
+    );
     console.log(`as-of scripts fetched on use: ${scripts.join(', ')} — ${gzip} B gzip`);
     expect(gzip).toBeLessThanOrEqual(10 * 1024);
     expect(violations).toEqual([]);
@@ -60,19 +66,26 @@ describe('the "as of" control in the browser', () => {
     await close();
   });
 
-  it.skipIf(!treatyHasControl)('changes Poland’s status on the treaty page when the date moves past 20 Feb 2026', async () => {
-    const { page, close } = await open(TREATY);
-    expect(await status(page, 'ottawa-convention', 'poland').textContent()).toBe('Withdrawal pending');
-    await page.getByLabel('Show statuses on').fill('2026-02-19');
-    await expect.poll(() => page.url()).toContain('asOf=2026-02-19');
-    expect(await status(page, 'ottawa-convention', 'poland').getAttribute('data-status')).toBe('withdrawal-pending');
-    await page.getByLabel('Show statuses on').fill('2026-02-20');
-    await expect.poll(() => status(page, 'ottawa-convention', 'poland').getAttribute('data-status')).toBe('withdrawn');
-    if (treatyHasMap) {
-      expect(await page.locator('[data-asof-shape="ottawa-convention:poland"]').getAttribute('class')).toBe('viz-s viz-s-withdrawn');
-    }
-    await close();
-  });
+  it.skipIf(!treatyHasControl)(
+    'changes Poland’s status on the treaty page when the date moves past 20 Feb 2026',
+    async () => {
+      const { page, close } = await open(TREATY);
+      expect(await status(page, 'ottawa-convention', 'poland').textContent()).toBe('Withdrawal pending');
+      await page.getByLabel('Show statuses on').fill('2026-02-19');
+      await expect.poll(() => page.url()).toContain('asOf=2026-02-19');
+      expect(await status(page, 'ottawa-convention', 'poland').getAttribute('data-status')).toBe('withdrawal-pending');
+      await page.getByLabel('Show statuses on').fill('2026-02-20');
+      await expect
+        .poll(() => status(page, 'ottawa-convention', 'poland').getAttribute('data-status'))
+        .toBe('withdrawn');
+      if (treatyHasMap) {
+        expect(await page.locator('[data-asof-shape="ottawa-convention:poland"]').getAttribute('class')).toBe(
+          'viz-s viz-s-withdrawn',
+        );
+      }
+      await close();
+    },
+  );
 
   it.skipIf(!treatyHasControl)('applies ?asOf= from the URL on load', async () => {
     const { page, close } = await open(`${TREATY}?asOf=2025-01-01`);
@@ -88,17 +101,22 @@ describe('the "as of" control in the browser', () => {
     await close();
   });
 
-  it.skipIf(!countryHasControl)('changes Poland’s status on its own page when the date moves past 20 Feb 2026', async () => {
-    const { page, violations, close } = await open(COUNTRY);
-    await page.getByLabel('Show statuses on').fill('2026-02-20');
-    await expect.poll(() => status(page, 'ottawa-convention', 'poland').textContent()).toBe('Withdrawn');
-    expect(violations).toEqual([]);
-    await close();
-  });
+  it.skipIf(!countryHasControl)(
+    'changes Poland’s status on its own page when the date moves past 20 Feb 2026',
+    async () => {
+      const { page, violations, close } = await open(COUNTRY);
+      await page.getByLabel('Show statuses on').fill('2026-02-20');
+      await expect.poll(() => status(page, 'ottawa-convention', 'poland').textContent()).toBe('Withdrawn');
+      expect(violations).toEqual([]);
+      await close();
+    },
+  );
 });
 
 describe('sizes on the built pages', () => {
-  const pages = listFiles(buildDir('ledger')).filter((f) => f.endsWith('.html')).map((f) => ({ file: f, text: readFileSync(join(buildDir('ledger'), f), 'utf8') }));
+  const pages = listFiles(buildDir('ledger'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, text: readFileSync(join(buildDir('ledger'), f), 'utf8') }));
   const withMap = pages.filter((p) => p.text.includes('data-asof-map='));
   const withControl = pages.filter((p) => p.text.includes('data-asof-control'));
 
@@ -111,16 +129,19 @@ describe('sizes on the built pages', () => {
     }
   });
 
-  it.skipIf(withControl.length === 0)('the as-of bootstrap is inline and small, and the control’s code is a file fetched on use', () => {
-    for (const { file, text } of withControl) {
-      const inline = [...text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-      const boot = inline.filter((code) => code.includes('data-asof-control'));
-      expect(boot, file).toHaveLength(1);
-      console.log(`${file}: as-of bootstrap ${Buffer.byteLength(boot[0]!)} B, ${gzipSync(boot[0]!).length} B gzip`);
-      expect(Buffer.byteLength(boot[0]!), file).toBeLessThanOrEqual(1024);
-      const url = /[`"']([^`"']*\/_astro\/as-of-main[^`"']*\.js)[`"']/.exec(boot[0]!)?.[1];
-      expect(url, file).toBeDefined();
-      expect(existsSync(join(buildDir('ledger'), url!.replace(/^\/ledger\//, ''))), url).toBe(true);
-    }
-  });
+  it.skipIf(withControl.length === 0)(
+    'the as-of bootstrap is inline and small, and the control’s code is a file fetched on use',
+    () => {
+      for (const { file, text } of withControl) {
+        const inline = [...text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+        const boot = inline.filter((code) => code.includes('data-asof-control'));
+        expect(boot, file).toHaveLength(1);
+        console.log(`${file}: as-of bootstrap ${Buffer.byteLength(boot[0]!)} B, ${gzipSync(boot[0]!).length} B gzip`);
+        expect(Buffer.byteLength(boot[0]!), file).toBeLessThanOrEqual(1024);
+        const url = /[`"']([^`"']*\/_astro\/as-of-main[^`"']*\.js)[`"']/.exec(boot[0]!)?.[1];
+        expect(url, file).toBeDefined();
+        expect(existsSync(join(buildDir('ledger'), url!.replace(/^\/ledger\//, ''))), url).toBe(true);
+      }
+    },
+  );
 });

@@ -24,7 +24,8 @@ export function servedInBrowser(serve: () => Promise<StaticSite>): ServedInBrows
     await site?.close();
   });
   const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('servedInBrowser: the site and browser start in beforeAll; read them inside a test');
+    if (value === undefined)
+      throw new Error('servedInBrowser: the site and browser start in beforeAll; read them inside a test');
     return value;
   };
   return {

@@ -12,7 +12,9 @@ describe('<TreatyMap>', () => {
     container = await AstroContainer.create();
   });
   const render = (date: string, base = '/') =>
-    container.renderToString(TreatyMap, { props: { ledger: ledgerFromDisk(ROOT, date), treaty: 'ottawa-convention', base } });
+    container.renderToString(TreatyMap, {
+      props: { ledger: ledgerFromDisk(ROOT, date), treaty: 'ottawa-convention', base },
+    });
 
   it('draws Poland as a linked, titled shape with the pending pattern on 3 Feb 2026', async () => {
     const html = parse(await render('2026-02-03', '/ledger/'));
@@ -44,7 +46,9 @@ describe('<TreatyMap>', () => {
     expect(legend.some((l) => l.startsWith('Not joined ('))).toBe(true);
     const row = html.querySelectorAll('details tr').find((tr) => tr.textContent.includes('Poland'))!;
     expect(row.querySelector('[data-asof-status="ottawa-convention:poland"]')?.textContent).toBe('Withdrawal pending');
-    expect(row.querySelector('[data-asof-text="ottawa-convention:poland"]')?.textContent).toBe('withdrawal pending (effective 20 Feb 2026)');
+    expect(row.querySelector('[data-asof-text="ottawa-convention:poland"]')?.textContent).toBe(
+      'withdrawal pending (effective 20 Feb 2026)',
+    );
   });
 
   it('has no inline style attributes and stays small', async () => {

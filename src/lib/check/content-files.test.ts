@@ -31,9 +31,15 @@ describe('parseContentFile', () => {
   });
 
   it('reports YAML errors with their line', () => {
-    const { file, problems } = parseContentFile('claims', 'src/content/claims/a.md', CLAIM.replace('kind: fact', 'kind: fact\nkind: opinion'));
+    const { file, problems } = parseContentFile(
+      'claims',
+      'src/content/claims/a.md',
+      CLAIM.replace('kind: fact', 'kind: fact\nkind: opinion'),
+    );
     expect(file).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ line: 10, field: '(yaml)', hint: 'a field appears twice; keep one' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 10, field: '(yaml)', hint: 'a field appears twice; keep one' }),
+    ]);
   });
 });
 
@@ -51,6 +57,8 @@ describe('rememberParsedContentFile / takeParsedContentFile', () => {
     const path = `src/content/claims/cache-${Math.random().toString(36).slice(2)}.md`;
     rememberParsedContentFile('claims', path, CLAIM);
     const changed = CLAIM.replace('A statement.', 'Another statement.');
-    expect((takeParsedContentFile('claims', path, changed).file?.data as { statement: string }).statement).toBe('Another statement.');
+    expect((takeParsedContentFile('claims', path, changed).file?.data as { statement: string }).statement).toBe(
+      'Another statement.',
+    );
   });
 });

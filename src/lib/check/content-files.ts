@@ -43,7 +43,11 @@ export interface PlainParse {
 }
 
 /** Parses one file's text. Returns the file, or the problems that stop it from being read. */
-export function parseContentFile(collection: CollectionName, path: string, text: string): { file?: RawFile; problems: Problem[] } {
+export function parseContentFile(
+  collection: CollectionName,
+  path: string,
+  text: string,
+): { file?: RawFile; problems: Problem[] } {
   return fromPlainParse(parsePlain(collection, path, text));
 }
 
@@ -165,7 +169,12 @@ function parseYaml(text: string, lineCounter: LineCounter): Document {
   return parseDocument(text, { version: '1.2', schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
+function lineOfPath(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  offset: number,
+): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
     if (isNode(node) && node.range) return offset + counter.linePos(node.range[0]).line - 1;
@@ -187,7 +196,18 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
   try {
     top = readdirSync(contentDir).sort();
   } catch {
-    return { files, present, problems: [{ file: rel(contentDir), field: '(folder)', message: 'the content folder is missing', hint: 'create src/content/ with one folder per collection' }] };
+    return {
+      files,
+      present,
+      problems: [
+        {
+          file: rel(contentDir),
+          field: '(folder)',
+          message: 'the content folder is missing',
+          hint: 'create src/content/ with one folder per collection',
+        },
+      ],
+    };
   }
   const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]));
   for (const entry of top) {

@@ -13,7 +13,9 @@ import { formatGithubAnnotations, formatReport, type Problem } from './problems.
 const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/content');
 const dirs: string[] = [];
 
-function project(edit: (file: (path: string) => { read(): string; write(text: string): void; remove(): void }) => void) {
+function project(
+  edit: (file: (path: string) => { read(): string; write(text: string): void; remove(): void }) => void,
+) {
   const root = mkdtempSync(join(tmpdir(), 'ledger-integrity-'));
   dirs.push(root);
   cpSync(FIXTURE, join(root, 'src/content'), { recursive: true });
@@ -77,7 +79,9 @@ describe('dates', () => {
   });
 
   it('asks for an exact day where the depositary gives one', () => {
-    const p = only(replaceIn('participation/ottawa-convention.yaml', 'deposited: "2025-08-20"', 'deposited: "2025-08"'));
+    const p = only(
+      replaceIn('participation/ottawa-convention.yaml', 'deposited: "2025-08-20"', 'deposited: "2025-08"'),
+    );
     expect(p.field).toBe('participants[3].withdrawal.deposited');
     expect(p.message).toMatch(/only a month/);
   });
@@ -115,7 +119,13 @@ describe('fields', () => {
   });
 
   it('refuses a claim without a source', () => {
-    const p = only(replaceIn(CLAIM, /sources:\n  - source: reuters-2025-03-18\n  - source: untc-xxvi-5\n    locator: end notes 1, 3, 4 and 8\n/, 'sources: []\n'));
+    const p = only(
+      replaceIn(
+        CLAIM,
+        /sources:\n  - source: reuters-2025-03-18\n  - source: untc-xxvi-5\n    locator: end notes 1, 3, 4 and 8\n/,
+        'sources: []\n',
+      ),
+    );
     expect(p).toMatchObject({ file: CLAIM_PATH, field: 'sources' });
     expect(p.message).toMatch(/at least one source/);
   });
@@ -137,8 +147,14 @@ describe('references', () => {
   });
 
   it('checks claims cited in briefing components', () => {
-    const p = only(replaceIn('briefings/exit.mdx', 'id="four-states-announce-ottawa-exit"', 'id="four-states-announce"'));
-    expect(p).toMatchObject({ file: 'src/content/briefings/exit.mdx', field: '(body) <Claim>', message: 'no claim "four-states-announce"' });
+    const p = only(
+      replaceIn('briefings/exit.mdx', 'id="four-states-announce-ottawa-exit"', 'id="four-states-announce"'),
+    );
+    expect(p).toMatchObject({
+      file: 'src/content/briefings/exit.mdx',
+      field: '(body) <Claim>',
+      message: 'no claim "four-states-announce"',
+    });
     expect(p.hint).toContain('four-states-announce-ottawa-exit');
   });
 
@@ -155,7 +171,11 @@ describe('references', () => {
       expect.arrayContaining([
         ['src/content/events/story.yaml', 'events[0].country', 'no country "polska"'],
         ['src/content/organizations/nato.yaml', 'members[0].sources[0].source', 'no source "reuters"'],
-        ['src/content/participation/convention-on-cluster-munitions.yaml', 'participants[0].country', 'no country "lituania"'],
+        [
+          'src/content/participation/convention-on-cluster-munitions.yaml',
+          'participants[0].country',
+          'no country "lituania"',
+        ],
       ]),
     );
   });
@@ -175,9 +195,13 @@ describe('references', () => {
 
 describe('duplicates', () => {
   it('refuses an alias used by two treaties', () => {
-    const p = only(replaceIn('treaties/convention-on-cluster-munitions.md', '  - Cluster Bomb Treaty', '  - Mine Ban Treaty'));
+    const p = only(
+      replaceIn('treaties/convention-on-cluster-munitions.md', '  - Cluster Bomb Treaty', '  - Mine Ban Treaty'),
+    );
     expect(p.field).toMatch(/^aliases\[\d\]$/);
-    expect(p.message).toMatch(/"Mine Ban Treaty" is also a name of (ottawa-convention|convention-on-cluster-munitions)/);
+    expect(p.message).toMatch(
+      /"Mine Ban Treaty" is also a name of (ottawa-convention|convention-on-cluster-munitions)/,
+    );
   });
 
   it('refuses a UNTC number used twice', () => {
@@ -195,7 +219,9 @@ describe('duplicates', () => {
       const c = file('countries/latvia.md');
       c.write(c.read().replace('iso2: LV', 'iso2: LT'));
       const ev = file('events/story.yaml');
-      ev.write(`${ev.read().replace('overrides: []\n', '')}  - id: poland-apmbc-announcement-2025-03-18\n    treaty: ottawa-convention\n    country: poland\n    type: decree\n    date: "2025"\n    title: x\n    sources: [{ source: reuters-2025-03-18 }]\n`);
+      ev.write(
+        `${ev.read().replace('overrides: []\n', '')}  - id: poland-apmbc-announcement-2025-03-18\n    treaty: ottawa-convention\n    country: poland\n    type: decree\n    date: "2025"\n    title: x\n    sources: [{ source: reuters-2025-03-18 }]\n`,
+      );
     });
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['iso2', 'events[1].id']));
   });
@@ -203,18 +229,26 @@ describe('duplicates', () => {
 
 describe('chronology and treaty rules', () => {
   it('refuses consent before signature', () => {
-    const p = only(replaceIn('participation/ottawa-convention.yaml', 'signature: "1997-12-04"', 'signature: "2013-01-01"'));
+    const p = only(
+      replaceIn('participation/ottawa-convention.yaml', 'signature: "1997-12-04"', 'signature: "2013-01-01"'),
+    );
     expect(p).toMatchObject({ field: 'participants[3].consent.date' });
     expect(p.message).toMatch(/before participants\[3\]\.signature/);
   });
 
   it('refuses a withdrawal before consent and an effect before deposit', () => {
-    const problems = replaceIn('participation/ottawa-convention.yaml', 'deposited: "2025-08-20"', 'deposited: "2011-08-20"');
+    const problems = replaceIn(
+      'participation/ottawa-convention.yaml',
+      'deposited: "2025-08-20"',
+      'deposited: "2011-08-20"',
+    );
     expect(problems.map((p) => p.field)).toContain('participants[3].withdrawal.deposited');
   });
 
   it('refuses a recorded effective date that differs from the rule without a reason', () => {
-    const p = only(replaceIn('participation/ottawa-convention.yaml', 'effective: "2026-02-20"', 'effective: "2026-02-21"'));
+    const p = only(
+      replaceIn('participation/ottawa-convention.yaml', 'effective: "2026-02-20"', 'effective: "2026-02-21"'),
+    );
     expect(p).toMatchObject({ field: 'participants[3].withdrawal.effective' });
     expect(p.message).toMatch(/gives 20 February 2026/);
     expect(p.hint).toMatch(/override/);
@@ -226,10 +260,12 @@ describe('chronology and treaty rules', () => {
       part.write(part.read().replace('effective: "2026-02-20"', 'effective: "2026-02-21"'));
       const ev = file('events/story.yaml');
       ev.write(
-        ev.read().replace(
-          'overrides: []',
-          'overrides:\n  - treaty: ottawa-convention\n    country: poland\n    field: withdrawal.effective\n    date: "2026-02-21"\n    reason: The notification names a later date.\n    sources: [{ source: untc-xxvi-5 }]',
-        ),
+        ev
+          .read()
+          .replace(
+            'overrides: []',
+            'overrides:\n  - treaty: ottawa-convention\n    country: poland\n    field: withdrawal.effective\n    date: "2026-02-21"\n    reason: The notification names a later date.\n    sources: [{ source: untc-xxvi-5 }]',
+          ),
       );
     });
     expect(problems).toEqual([]);
@@ -242,10 +278,12 @@ describe('unsafe Markdown and URLs', () => {
     ['<img src="x" onerror="alert(1)">', /raw HTML is not allowed in claims \(it could run code/],
     ['<iframe src="https://example.org"></iframe>', /raw HTML/],
   ])('refuses %s in a claim body', (html, why) => {
-    const p = only(project((file) => {
-      const f = file(CLAIM);
-      f.write(`${f.read()}\n${html}\n`);
-    }));
+    const p = only(
+      project((file) => {
+        const f = file(CLAIM);
+        f.write(`${f.read()}\n${html}\n`);
+      }),
+    );
     expect(p).toMatchObject({ file: CLAIM_PATH, field: '(body)' });
     expect(p.message).toMatch(why);
   });
@@ -257,10 +295,12 @@ describe('unsafe Markdown and URLs', () => {
     ['../poland/', /relative to the current page/],
     ['/nowhere/at/all/', /goes to no page/],
   ])('refuses the link %s in a body', (url, why) => {
-    const p = only(project((file) => {
-      const f = file('countries/poland.md');
-      f.write(`${f.read()}\nSee [this](${url}).\n`);
-    }));
+    const p = only(
+      project((file) => {
+        const f = file('countries/poland.md');
+        f.write(`${f.read()}\nSee [this](${url}).\n`);
+      }),
+    );
     expect(p).toMatchObject({ file: 'src/content/countries/poland.md', field: '(body)' });
     expect(p.message).toMatch(why);
   });
@@ -272,10 +312,12 @@ describe('unsafe Markdown and URLs', () => {
   });
 
   it('refuses unknown components in briefings', () => {
-    const p = only(project((file) => {
-      const f = file('briefings/exit.mdx');
-      f.write(`${f.read()}\n<Claims id="x" />\n`);
-    }));
+    const p = only(
+      project((file) => {
+        const f = file('briefings/exit.mdx');
+        f.write(`${f.read()}\n<Claims id="x" />\n`);
+      }),
+    );
     expect(p.message).toBe('unknown component <Claims>');
     expect(p.hint).toContain('did you mean "Claim"?');
   });
@@ -317,7 +359,13 @@ describe('files nobody loads', () => {
 
 describe('report formats', () => {
   const problems: Problem[] = [
-    { file: 'src/content/claims/a.md', line: 12, field: 'subjects.countries[1]', message: 'no country "polnad"', hint: 'did you mean "poland"?' },
+    {
+      file: 'src/content/claims/a.md',
+      line: 12,
+      field: 'subjects.countries[1]',
+      message: 'no country "polnad"',
+      hint: 'did you mean "poland"?',
+    },
   ];
 
   it('prints one readable line per problem with the fix', () => {

@@ -118,7 +118,10 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
         problems.push({
           ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
           message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
-          hint: spec.format === 'mdx' ? 'check that every <Component> is closed and { } braces balance' : 'check the Markdown syntax',
+          hint:
+            spec.format === 'mdx'
+              ? 'check that every <Component> is closed and { } braces balance'
+              : 'check the Markdown syntax',
         });
         continue;
       }
@@ -141,21 +144,31 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   const edges = collectEdges(graphEntries);
   const rawEdges = unvalidated.flatMap(({ file, skip }) => {
     fileOf.set(`${file.collection}:${file.id}`, file);
-    return collectEdges([{ collection: file.collection, id: file.id, data: file.data }]).filter((e) => !skip.has(e.field));
+    return collectEdges([{ collection: file.collection, id: file.id, data: file.data }]).filter(
+      (e) => !skip.has(e.field),
+    );
   });
   for (const edge of [...edges, ...rawEdges]) {
     const target = corpus[edge.to.collection as TargetKind];
     if (target.has(edge.to.id) || existing.has(`${edge.to.collection}:${edge.to.id}`)) continue;
-    const file = edge.from.collection === 'events' ? eventFile(corpus, edge.from.id) : fileOf.get(`${edge.from.collection}:${edge.from.id}`);
+    const file =
+      edge.from.collection === 'events'
+        ? eventFile(corpus, edge.from.id)
+        : fileOf.get(`${edge.from.collection}:${edge.from.id}`);
     if (!file) continue;
     const singular = SINGULAR[edge.to.collection];
-    const line = edge.bodyLine !== undefined ? file.bodyLine + edge.bodyLine - 1 : file.lineOf(parseFieldPath(edge.field));
+    const line =
+      edge.bodyLine !== undefined ? file.bodyLine + edge.bodyLine - 1 : file.lineOf(parseFieldPath(edge.field));
     problems.push({
       file: file.path,
       line,
       field: edge.field,
       message: `no ${singular} "${edge.to.id}"`,
-      hint: didYouMean(edge.to.id, target.keys(), `add src/content/${COLLECTIONS[edge.to.collection].folder}/${edge.to.id}${COLLECTIONS[edge.to.collection].extensions[0]} or use an existing ${singular} id`),
+      hint: didYouMean(
+        edge.to.id,
+        target.keys(),
+        `add src/content/${COLLECTIONS[edge.to.collection].folder}/${edge.to.id}${COLLECTIONS[edge.to.collection].extensions[0]} or use an existing ${singular} id`,
+      ),
     });
   }
 
@@ -211,7 +224,13 @@ function checkBody(file: RawFile, scan: BodyScan): Problem[] {
       });
     }
     for (const component of scan.components) {
-      problems.push({ file: file.path, line: line(component.line), field: '(body)', message: `<${component.name}> is not allowed here`, hint: 'components work only in briefings (MDX)' });
+      problems.push({
+        file: file.path,
+        line: line(component.line),
+        field: '(body)',
+        message: `<${component.name}> is not allowed here`,
+        hint: 'components work only in briefings (MDX)',
+      });
     }
   } else {
     for (const component of scan.components) {
@@ -224,15 +243,33 @@ function checkBody(file: RawFile, scan: BodyScan): Problem[] {
           hint: `${didYouMean(component.name, BRIEFING_COMPONENTS, 'remove it')} Briefings can use ${[...BRIEFING_COMPONENTS].map((c) => `<${c}>`).join(', ')}`,
         });
       } else if (component.name === 'Claim' && typeof component.attributes['id'] !== 'string') {
-        problems.push({ file: file.path, line: line(component.line), field: '(body) <Claim>', message: '<Claim> needs a literal id', hint: 'write <Claim id="claim-id" />' });
+        problems.push({
+          file: file.path,
+          line: line(component.line),
+          field: '(body) <Claim>',
+          message: '<Claim> needs a literal id',
+          hint: 'write <Claim id="claim-id" />',
+        });
       } else if (component.name === 'TreatyStatus' && typeof component.attributes['treaty'] !== 'string') {
-        problems.push({ file: file.path, line: line(component.line), field: '(body) <TreatyStatus>', message: '<TreatyStatus> needs a literal treaty id', hint: 'write <TreatyStatus treaty="ottawa-convention" countries={["poland"]} />' });
+        problems.push({
+          file: file.path,
+          line: line(component.line),
+          field: '(body) <TreatyStatus>',
+          message: '<TreatyStatus> needs a literal treaty id',
+          hint: 'write <TreatyStatus treaty="ottawa-convention" countries={["poland"]} />',
+        });
       }
       const asOf = component.attributes['asOf'];
       if (typeof asOf === 'string') {
         const parsed = parsePartialDate(asOf);
         if (!parsed.ok || parsed.value.precision !== 'day') {
-          problems.push({ file: file.path, line: line(component.line), field: `(body) <${component.name}> asOf`, message: `"${asOf}" is not an exact date`, hint: 'write asOf="YYYY-MM-DD"' });
+          problems.push({
+            file: file.path,
+            line: line(component.line),
+            field: `(body) <${component.name}> asOf`,
+            message: `"${asOf}" is not an exact date`,
+            hint: 'write asOf="YYYY-MM-DD"',
+          });
         }
       }
     }
@@ -250,7 +287,13 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) {
     const resolved = resolveSitePath(trimmed);
     if (resolved.kind === 'unknown') {
-      return [{ ...at, message: `the link "${url}" goes to no page of this site`, hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/' }];
+      return [
+        {
+          ...at,
+          message: `the link "${url}" goes to no page of this site`,
+          hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/',
+        },
+      ];
     }
     return []; // entry links are resolved through the link graph
   }
@@ -260,13 +303,27 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
       new URL(trimmed);
       return [];
     } catch {
-      return [{ ...at, message: `"${url}" is not a well-formed web address`, hint: 'copy the full address from the browser' }];
+      return [
+        { ...at, message: `"${url}" is not a well-formed web address`, hint: 'copy the full address from the browser' },
+      ];
     }
   }
   if (scheme) {
-    return [{ ...at, message: `the link "${url.slice(0, 60)}" uses ${scheme}:, which is not allowed`, hint: 'links must start with https:// (or http://) or be site-relative, such as /countries/poland/' }];
+    return [
+      {
+        ...at,
+        message: `the link "${url.slice(0, 60)}" uses ${scheme}:, which is not allowed`,
+        hint: 'links must start with https:// (or http://) or be site-relative, such as /countries/poland/',
+      },
+    ];
   }
-  return [{ ...at, message: `the link "${url}" is relative to the current page`, hint: 'write site links from the root, e.g. /countries/poland/, or a full https:// address' }];
+  return [
+    {
+      ...at,
+      message: `the link "${url}" is relative to the current page`,
+      hint: 'write site links from the root, e.g. /countries/poland/, or a full https:// address',
+    },
+  ];
 }
 
 function checkTreaties(corpus: Corpus): Problem[] {
@@ -285,16 +342,34 @@ function checkTreaties(corpus: Corpus): Problem[] {
       const k = name.trim().toLowerCase();
       const other = names.get(k);
       if (other && other.id !== t.id) {
-        problems.push({ file: t.file.path, line: t.file.lineOf(parseFieldPath(field)), field, message: `"${name}" is also a name of ${other.id}`, hint: 'a name must lead to one treaty; remove it from one of them' });
+        problems.push({
+          file: t.file.path,
+          line: t.file.lineOf(parseFieldPath(field)),
+          field,
+          message: `"${name}" is also a name of ${other.id}`,
+          hint: 'a name must lead to one treaty; remove it from one of them',
+        });
       } else if (own.has(k) && field.startsWith('aliases')) {
-        problems.push({ file: t.file.path, line: t.file.lineOf(parseFieldPath(field)), field, message: `"${name}" is listed twice for this treaty`, hint: 'remove the repeat' });
+        problems.push({
+          file: t.file.path,
+          line: t.file.lineOf(parseFieldPath(field)),
+          field,
+          message: `"${name}" is listed twice for this treaty`,
+          hint: 'remove the repeat',
+        });
       }
       own.add(k);
       names.set(k, { id: t.id, field });
     }
     const other = numbers.get(d.untc.number);
     if (other) {
-      problems.push({ file: t.file.path, line: t.file.lineOf(['untc', 'number']), field: 'untc.number', message: `UNTC number ${d.untc.number} is also used by ${other}`, hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address' });
+      problems.push({
+        file: t.file.path,
+        line: t.file.lineOf(['untc', 'number']),
+        field: 'untc.number',
+        message: `UNTC number ${d.untc.number} is also used by ${other}`,
+        hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address',
+      });
     }
     numbers.set(d.untc.number, t.id);
     const chronology: [string, string | undefined][] = [
@@ -315,7 +390,13 @@ function checkCountries(corpus: Corpus): Problem[] {
       const value = c.data[field];
       const other = seen.get(value);
       if (other) {
-        problems.push({ file: c.file.path, line: c.file.lineOf([field]), field, message: `${field} "${value}" is also used by ${other}`, hint: 'each country has its own codes and name; one of the two files is wrong or a duplicate' });
+        problems.push({
+          file: c.file.path,
+          line: c.file.lineOf([field]),
+          field,
+          message: `${field} "${value}" is also used by ${other}`,
+          hint: 'each country has its own codes and name; one of the two files is wrong or a duplicate',
+        });
       } else seen.set(value, c.id);
     }
   }
@@ -323,7 +404,11 @@ function checkCountries(corpus: Corpus): Problem[] {
 }
 
 /** Fields in order of time: each must be on or after the previous one that is set. */
-function checkOrder(file: RawFile, fields: [string, string | undefined][], hint = 'check both dates against the source'): Problem[] {
+function checkOrder(
+  file: RawFile,
+  fields: [string, string | undefined][],
+  hint = 'check both dates against the source',
+): Problem[] {
   const problems: Problem[] = [];
   let previous: [string, string] | undefined;
   for (const [field, value] of fields) {
@@ -353,7 +438,13 @@ function checkParticipation(corpus: Corpus): Problem[] {
     const d = entry.data;
     const file = entry.file;
     if (d.treaty !== entry.id) {
-      problems.push({ file: file.path, line: file.lineOf(['treaty']), field: 'treaty', message: `the file is named "${entry.id}" but records treaty "${d.treaty}"`, hint: `name the file ${d.treaty}.yaml (one participation file per treaty)` });
+      problems.push({
+        file: file.path,
+        line: file.lineOf(['treaty']),
+        field: 'treaty',
+        message: `the file is named "${entry.id}" but records treaty "${d.treaty}"`,
+        hint: `name the file ${d.treaty}.yaml (one participation file per treaty)`,
+      });
     }
     const treaty = corpus.treaties.get(d.treaty)?.data;
     const seen = new Map<string, number>();
@@ -361,7 +452,13 @@ function checkParticipation(corpus: Corpus): Problem[] {
       const base = `participants[${i}]`;
       const first = seen.get(p.country);
       if (first !== undefined) {
-        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'country']), field: `${base}.country`, message: `"${p.country}" appears twice (also participants[${first}])`, hint: 'one row per participant; merge the two rows' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['participants', i, 'country']),
+          field: `${base}.country`,
+          message: `"${p.country}" appears twice (also participants[${first}])`,
+          hint: 'one row per participant; merge the two rows',
+        });
       }
       seen.set(p.country, i);
       problems.push(
@@ -377,14 +474,28 @@ function checkParticipation(corpus: Corpus): Problem[] {
         ),
       );
       if (p.withdrawal && !p.consent) {
-        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'withdrawal']), field: `${base}.withdrawal`, message: 'a withdrawal is recorded but no consent to be bound', hint: 'only a state that consented can withdraw; add the consent or remove the withdrawal' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['participants', i, 'withdrawal']),
+          field: `${base}.withdrawal`,
+          message: 'a withdrawal is recorded but no consent to be bound',
+          hint: 'only a state that consented can withdraw; add the consent or remove the withdrawal',
+        });
       }
       if (p.withdrawal?.notification && p.withdrawal.notification.date < p.withdrawal.deposited) {
-        problems.push({ file: file.path, line: file.lineOf(['participants', i, 'withdrawal', 'notification', 'date']), field: `${base}.withdrawal.notification.date`, message: `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`, hint: 'the depositary notifies after it receives the instrument; check both dates' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['participants', i, 'withdrawal', 'notification', 'date']),
+          field: `${base}.withdrawal.notification.date`,
+          message: `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`,
+          hint: 'the depositary notifies after it receives the instrument; check both dates',
+        });
       }
       if (treaty && p.withdrawal?.effective) {
         const computed = computeWithdrawalEffective(treaty.rules.withdrawal, toIsoDate(p.withdrawal.deposited));
-        const override = overrides.find((o) => o.treaty === d.treaty && o.country === p.country && o.field === 'withdrawal.effective');
+        const override = overrides.find(
+          (o) => o.treaty === d.treaty && o.country === p.country && o.field === 'withdrawal.effective',
+        );
         if (computed && computed !== p.withdrawal.effective && !override) {
           problems.push({
             file: file.path,
@@ -404,38 +515,87 @@ function checkEvents(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   const rows = new Map<string, Participation['participants'][number]>();
-  for (const p of corpus.participation.values()) for (const row of p.data.participants) rows.set(`${p.data.treaty}:${row.country}`, row);
+  for (const p of corpus.participation.values())
+    for (const row of p.data.participants) rows.set(`${p.data.treaty}:${row.country}`, row);
   for (const entry of corpus.events.values()) {
     const file = entry.file;
     const { events, overrides } = entry.data;
     events.forEach((e, i) => {
       const other = ids.get(e.id);
       if (other) {
-        problems.push({ file: file.path, line: file.lineOf(['events', i, 'id']), field: `events[${i}].id`, message: `event id "${e.id}" is also used in ${other}`, hint: 'give each event its own id, e.g. <country>-<treaty>-<what>-<date>' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['events', i, 'id']),
+          field: `events[${i}].id`,
+          message: `event id "${e.id}" is also used in ${other}`,
+          hint: 'give each event its own id, e.g. <country>-<treaty>-<what>-<date>',
+        });
       }
       ids.set(e.id, file.path);
       const row = rows.get(`${e.treaty}:${e.country}`);
       if (e.type === 'consent' && row?.consent) {
-        problems.push({ file: file.path, line: file.lineOf(['events', i]), field: `events[${i}]`, message: `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`, hint: 'a curated consent is only for one the status page no longer shows; remove this event' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['events', i]),
+          field: `events[${i}]`,
+          message: `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`,
+          hint: 'a curated consent is only for one the status page no longer shows; remove this event',
+        });
       }
       if (e.type === 'consent-revoked') {
-        const consent = row?.consent?.date ?? events.find((x) => x.type === 'consent' && x.treaty === e.treaty && x.country === e.country)?.date;
+        const consent =
+          row?.consent?.date ??
+          events.find((x) => x.type === 'consent' && x.treaty === e.treaty && x.country === e.country)?.date;
         if (!consent) {
-          problems.push({ file: file.path, line: file.lineOf(['events', i]), field: `events[${i}]`, message: `${e.country} has no consent to revoke in ${e.treaty}`, hint: 'record the consent first (type: consent) with its source' });
+          problems.push({
+            file: file.path,
+            line: file.lineOf(['events', i]),
+            field: `events[${i}]`,
+            message: `${e.country} has no consent to revoke in ${e.treaty}`,
+            hint: 'record the consent first (type: consent) with its source',
+          });
         } else if (consent > e.date) {
-          problems.push({ file: file.path, line: file.lineOf(['events', i, 'date']), field: `events[${i}].date`, message: `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`, hint: 'check both dates against the sources' });
+          problems.push({
+            file: file.path,
+            line: file.lineOf(['events', i, 'date']),
+            field: `events[${i}].date`,
+            message: `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`,
+            hint: 'check both dates against the sources',
+          });
         }
       }
     });
     overrides.forEach((o, i) => {
       const row = rows.get(`${o.treaty}:${o.country}`);
       if (o.field === 'withdrawal.effective' && !row?.withdrawal) {
-        problems.push({ file: file.path, line: file.lineOf(['overrides', i]), field: `overrides[${i}]`, message: `${o.country} has no withdrawal from ${o.treaty} to override`, hint: 'remove the override, or check the treaty and country ids' });
-      } else if (o.field === 'withdrawal.effective' && row?.withdrawal?.deposited && o.date < row.withdrawal.deposited) {
-        problems.push({ file: file.path, line: file.lineOf(['overrides', i, 'date']), field: `overrides[${i}].date`, message: `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`, hint: 'a withdrawal cannot take effect before it is deposited' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['overrides', i]),
+          field: `overrides[${i}]`,
+          message: `${o.country} has no withdrawal from ${o.treaty} to override`,
+          hint: 'remove the override, or check the treaty and country ids',
+        });
+      } else if (
+        o.field === 'withdrawal.effective' &&
+        row?.withdrawal?.deposited &&
+        o.date < row.withdrawal.deposited
+      ) {
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['overrides', i, 'date']),
+          field: `overrides[${i}].date`,
+          message: `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`,
+          hint: 'a withdrawal cannot take effect before it is deposited',
+        });
       }
       if (o.field === 'entryIntoForce' && !row?.consent) {
-        problems.push({ file: file.path, line: file.lineOf(['overrides', i]), field: `overrides[${i}]`, message: `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`, hint: 'remove the override, or check the ids' });
+        problems.push({
+          file: file.path,
+          line: file.lineOf(['overrides', i]),
+          field: `overrides[${i}]`,
+          message: `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`,
+          hint: 'remove the override, or check the ids',
+        });
       }
     });
   }
@@ -447,14 +607,26 @@ function checkClaims(corpus: Corpus): Problem[] {
   for (const c of corpus.claims.values()) {
     c.data.relations.forEach((r, i) => {
       if (r.claim === c.id) {
-        problems.push({ file: c.file.path, line: c.file.lineOf(['relations', i, 'claim']), field: `relations[${i}].claim`, message: 'a claim cannot relate to itself', hint: 'name the other claim' });
+        problems.push({
+          file: c.file.path,
+          line: c.file.lineOf(['relations', i, 'claim']),
+          field: `relations[${i}].claim`,
+          message: 'a claim cannot relate to itself',
+          hint: 'name the other claim',
+        });
       }
     });
     const seen = new Set<string>();
     c.data.sources.forEach((s, i) => {
       const k = `${s.source}|${s.locator ?? ''}`;
       if (seen.has(k)) {
-        problems.push({ file: c.file.path, line: c.file.lineOf(['sources', i]), field: `sources[${i}]`, message: `source "${s.source}" is listed twice`, hint: 'remove the repeat' });
+        problems.push({
+          file: c.file.path,
+          line: c.file.lineOf(['sources', i]),
+          field: `sources[${i}]`,
+          message: `source "${s.source}" is listed twice`,
+          hint: 'remove the repeat',
+        });
       }
       seen.add(k);
     });
@@ -468,10 +640,21 @@ function checkOrganizations(corpus: Corpus): Problem[] {
     const seen = new Set<string>();
     o.data.members.forEach((m, i) => {
       if (seen.has(m.country)) {
-        problems.push({ file: o.file.path, line: o.file.lineOf(['members', i, 'country']), field: `members[${i}].country`, message: `"${m.country}" is listed twice`, hint: 'one row per member' });
+        problems.push({
+          file: o.file.path,
+          line: o.file.lineOf(['members', i, 'country']),
+          field: `members[${i}].country`,
+          message: `"${m.country}" is listed twice`,
+          hint: 'one row per member',
+        });
       }
       seen.add(m.country);
-      problems.push(...checkOrder(o.file, [[`members[${i}].joined`, m.joined], [`members[${i}].left`, m.left]]));
+      problems.push(
+        ...checkOrder(o.file, [
+          [`members[${i}].joined`, m.joined],
+          [`members[${i}].left`, m.left],
+        ]),
+      );
     });
   }
   return problems;
@@ -480,4 +663,3 @@ function checkOrganizations(corpus: Corpus): Problem[] {
 function extOf(path: string): string {
   return /\.[^.]+$/.exec(path)?.[0] ?? '';
 }
-

@@ -65,7 +65,13 @@ function toProblems(
     case 'invalid_value': {
       const values = issue.values.map(String);
       if (input === undefined) {
-        return [{ ...at(path), message: `required field "${String(path.at(-1) ?? '')}" is missing`, hint: `add it: one of ${values.join(', ')}` }];
+        return [
+          {
+            ...at(path),
+            message: `required field "${String(path.at(-1) ?? '')}" is missing`,
+            hint: `add it: one of ${values.join(', ')}`,
+          },
+        ];
       }
       return [
         {
@@ -79,23 +85,30 @@ function toProblems(
       const options = (issue as { options?: unknown[] }).options;
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (options && discriminator) {
-        const value = input && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
+        const value =
+          input && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
         const names = options.map(String);
         const p = path.at(-1) === discriminator ? path : [...path, discriminator];
         return [
           {
             ...at(p),
-            message: value === undefined ? `"${discriminator}" is missing` : `${describeValue(value)} is not a known ${discriminator}`,
+            message:
+              value === undefined
+                ? `"${discriminator}" is missing`
+                : `${describeValue(value)} is not a known ${discriminator}`,
             hint: `${typeof value === 'string' && closest(value, names).length ? `${didYouMean(value, names, '')} ` : ''}use one of: ${names.join(', ')}`,
           },
         ];
       }
       const first = issue.errors[0];
-      if (first && first.length) return first.flatMap((i) => toProblems(root, { ...i, path: [...path, ...i.path] }, file, lineOf));
+      if (first && first.length)
+        return first.flatMap((i) => toProblems(root, { ...i, path: [...path, ...i.path] }, file, lineOf));
       return [{ ...at(path), message: issue.message }];
     }
     case 'too_small': {
-      const msg = issue.message.startsWith('Too small') ? `is too short (minimum ${String(issue.minimum)})` : issue.message;
+      const msg = issue.message.startsWith('Too small')
+        ? `is too short (minimum ${String(issue.minimum)})`
+        : issue.message;
       return [{ ...at(path), message: msg, hint: schemaAt(root, path)?.description }];
     }
     default: {
@@ -152,7 +165,10 @@ function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
 }
 
 /** The sub-schema at a data path, best effort (used only for hints). */
-export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): (AnySchema & { description?: string }) | undefined {
+export function schemaAt(
+  root: AnySchema,
+  path: readonly PropertyKey[],
+): (AnySchema & { description?: string }) | undefined {
   let current: AnySchema | undefined = root;
   for (const key of path) {
     const s = unwrap(current);
@@ -161,7 +177,10 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): (AnySch
     if (d.type === 'object' && d.shape) current = d.shape[String(key)];
     else if (d.type === 'array' && d.element) current = d.element;
     else if (d.type === 'union' && d.options) {
-      current = d.options.map((o) => unwrap(o)).map((o) => (o ? def(o).shape?.[String(key)] : undefined)).find(Boolean);
+      current = d.options
+        .map((o) => unwrap(o))
+        .map((o) => (o ? def(o).shape?.[String(key)] : undefined))
+        .find(Boolean);
     } else return undefined;
   }
   return current as (AnySchema & { description?: string }) | undefined;

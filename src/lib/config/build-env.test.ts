@@ -13,6 +13,8 @@ describe('checkBuildEnv', () => {
       'AS_OF="2025-02-30" is not a real date written YYYY-MM-DD (for example AS_OF=2026-02-03).',
       'CLAIMS_PER_PAGE="all" is not a page size: write a whole number of 1 or more (for example CLAIMS_PER_PAGE=100), or leave it unset for 100.',
     ]);
-    expect(formatBuildEnvProblems(problems)).toMatch(/^✖ AS_OF=.*\n✖ CLAIMS_PER_PAGE=.*\n\n2 problems in the build settings \(environment variables\): nothing was built\.$/);
+    expect(formatBuildEnvProblems(problems)).toMatch(
+      /^✖ AS_OF=.*\n✖ CLAIMS_PER_PAGE=.*\n\n2 problems in the build settings \(environment variables\): nothing was built\.$/,
+    );
   });
 });

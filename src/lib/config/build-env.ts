@@ -23,5 +23,9 @@ export function checkBuildEnv(env: Record<string, string | undefined>): string[]
 
 export function formatBuildEnvProblems(problems: string[]): string {
   const n = problems.length;
-  return [...problems.map((p) => `✖ ${p}`), '', `${n} problem${n === 1 ? '' : 's'} in the build settings (environment variables): nothing was built.`].join('\n');
+  return [
+    ...problems.map((p) => `✖ ${p}`),
+    '',
+    `${n} problem${n === 1 ? '' : 's'} in the build settings (environment variables): nothing was built.`,
+  ].join('\n');
 }

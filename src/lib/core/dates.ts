@@ -21,13 +21,21 @@ export interface PartialDate {
 /** A full calendar date, `YYYY-MM-DD`. Branded so a partial date cannot be passed by mistake. */
 export type IsoDate = string & { readonly __isoDate: true };
 
-export type DateParseResult =
-  | { ok: true; value: PartialDate }
-  | { ok: false; problem: string; hint: string };
+export type DateParseResult = { ok: true; value: PartialDate } | { ok: false; problem: string; hint: string };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export function isLeapYear(year: number): boolean {

@@ -51,6 +51,8 @@ describe('parsePageSize', () => {
   });
 
   it.each(['0', '-5', '2.5', 'ten', '1e3'])('rejects %s with a message naming the variable and the fix', (value) => {
-    expect(() => parsePageSize(value, 'CLAIMS_PER_PAGE', 100)).toThrow(/CLAIMS_PER_PAGE=".*" is not a page size: write a whole number of 1 or more/);
+    expect(() => parsePageSize(value, 'CLAIMS_PER_PAGE', 100)).toThrow(
+      /CLAIMS_PER_PAGE=".*" is not a page size: write a whole number of 1 or more/,
+    );
   });
 });

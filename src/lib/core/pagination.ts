@@ -14,7 +14,9 @@ export function parsePageSize(value: string | undefined, name: string, fallback:
   if (value === undefined || value.trim() === '') return fallback;
   const text = value.trim();
   if (!/^[1-9][0-9]*$/.test(text)) {
-    throw new Error(`${name}="${value}" is not a page size: write a whole number of 1 or more (for example ${name}=${fallback}), or leave it unset for ${fallback}.`);
+    throw new Error(
+      `${name}="${value}" is not a page size: write a whole number of 1 or more (for example ${name}=${fallback}), or leave it unset for ${fallback}.`,
+    );
   }
   return Number(text);
 }

@@ -7,14 +7,17 @@ describe('clip', () => {
   });
 
   it('cuts at a word boundary and adds an ellipsis within the limit', () => {
-    const statement = "Finland's parliament approved the country's withdrawal from the Ottawa Convention on 19 June 2025.";
+    const statement =
+      "Finland's parliament approved the country's withdrawal from the Ottawa Convention on 19 June 2025.";
     const clipped = clip(statement, 54);
     expect(clipped).toBe("Finland's parliament approved the country's…");
     expect(clipped.length).toBeLessThanOrEqual(54);
   });
 
   it('drops trailing punctuation before the ellipsis', () => {
-    expect(clip('Chapter XXVI Disarmament, 5. Convention on the Prohibition of the Use', 30)).toBe('Chapter XXVI Disarmament, 5…');
+    expect(clip('Chapter XXVI Disarmament, 5. Convention on the Prohibition of the Use', 30)).toBe(
+      'Chapter XXVI Disarmament, 5…',
+    );
   });
 
   it('cuts inside a very long word rather than leave almost nothing', () => {
@@ -24,7 +27,10 @@ describe('clip', () => {
 
 describe('pageTitle', () => {
   it('keeps the escaped title with the site name within 70 characters', () => {
-    const t = pageTitle('Defence24 argued that Poland needs "smart" mines that can be switched off remotely', 'Treaty Ledger');
+    const t = pageTitle(
+      'Defence24 argued that Poland needs "smart" mines that can be switched off remotely',
+      'Treaty Ledger',
+    );
     expect(t.endsWith(' · Treaty Ledger')).toBe(true);
     expect(t.replace(/"/g, '&quot;').length).toBeLessThanOrEqual(70);
   });

@@ -12,7 +12,9 @@ export function clip(text: string, max: number): string {
  */
 export function pageTitle(text: string, site: string, max = 70): string {
   if (text === site) return text;
-  const escapedLength = (t: string) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c).length;
+  const escapedLength = (t: string) =>
+    t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+      .length;
   const suffix = ` · ${site}`;
   let limit = max - suffix.length;
   let title = clip(text, limit);

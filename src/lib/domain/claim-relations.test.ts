@@ -5,12 +5,22 @@ describe('indexClaimRelations', () => {
   const index = indexClaimRelations([
     { id: 'vote-99', data: { relations: [{ type: 'contradicts', claim: 'vote-103' }] } },
     { id: 'vote-103', data: { relations: [] } },
-    { id: 'effect-2026', data: { relations: [{ type: 'supersedes', claim: 'effect-guess' }, { type: 'supports', claim: 'vote-103' }] } },
+    {
+      id: 'effect-2026',
+      data: {
+        relations: [
+          { type: 'supersedes', claim: 'effect-guess' },
+          { type: 'supports', claim: 'vote-103' },
+        ],
+      },
+    },
     { id: 'effect-guess', data: { relations: [] } },
   ]);
 
   it('shows a relation on both pages, named from each side', () => {
-    expect(index.get('vote-99')).toEqual([{ type: 'contradicts', direction: 'out', claim: 'vote-103', label: 'Contradicts' }]);
+    expect(index.get('vote-99')).toEqual([
+      { type: 'contradicts', direction: 'out', claim: 'vote-103', label: 'Contradicts' },
+    ]);
     expect(index.get('vote-103')).toEqual([
       { type: 'contradicts', direction: 'in', claim: 'vote-99', label: 'Contradicted by' },
       { type: 'supports', direction: 'in', claim: 'effect-2026', label: 'Supported by' },
@@ -19,7 +29,10 @@ describe('indexClaimRelations', () => {
   });
 
   it('lists outgoing relations before incoming ones', () => {
-    expect(index.get('effect-2026')?.map((r) => `${r.label} ${r.claim}`)).toEqual(['Supersedes effect-guess', 'Supports vote-103']);
+    expect(index.get('effect-2026')?.map((r) => `${r.label} ${r.claim}`)).toEqual([
+      'Supersedes effect-guess',
+      'Supports vote-103',
+    ]);
   });
 
   it('has no entry for a claim without relations', () => {

@@ -27,7 +27,9 @@ export function relationLabel(type: RelationType, direction: 'out' | 'in'): stri
 }
 
 /** Claim id → its relations in both directions, in the order written, outgoing first. */
-export function indexClaimRelations(claims: Iterable<{ id: string; data: Pick<Claim, 'relations'> }>): Map<string, ClaimRelation[]> {
+export function indexClaimRelations(
+  claims: Iterable<{ id: string; data: Pick<Claim, 'relations'> }>,
+): Map<string, ClaimRelation[]> {
   const outgoing = new Map<string, ClaimRelation[]>();
   const incoming = new Map<string, ClaimRelation[]>();
   const push = (map: Map<string, ClaimRelation[]>, key: string, relation: ClaimRelation) => {

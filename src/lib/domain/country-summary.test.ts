@@ -76,7 +76,9 @@ describe('getHighlights', () => {
     );
     expect(h?.sources).toEqual([{ source: 'komersant' }]);
     const joining = getHighlights([p], (x) => getStatusOn(x.facts, d('2006-01-01')), name);
-    expect(joining.map((x) => x.text)).toEqual(['Becomes a party to the Ottawa Convention on 1 June 2006 (ratification deposited 27 December 2005).']);
+    expect(joining.map((x) => x.text)).toEqual([
+      'Becomes a party to the Ottawa Convention on 1 June 2006 (ratification deposited 27 December 2005).',
+    ]);
   });
 });
 
@@ -88,7 +90,10 @@ describe('shortNotification', () => {
 
 describe('summarizeStatuses', () => {
   it('counts a pending withdrawal as still a party', () => {
-    expect(summarizeStatuses(['withdrawal-pending'], 2)).toEqual(['Party to 1 of 2 treaties (leaving 1)', 'not joined 1']);
+    expect(summarizeStatuses(['withdrawal-pending'], 2)).toEqual([
+      'Party to 1 of 2 treaties (leaving 1)',
+      'not joined 1',
+    ]);
   });
 
   it('names every other status with its count', () => {

@@ -10,7 +10,8 @@ import type { Participant } from './participants.ts';
 import type { Status, StatusOnDate } from './status.ts';
 import type { Citation } from '../core/types.ts';
 
-export type HighlightKind = 'withdrawal-pending' | 'withdrawn' | 'consent-revoked' | 'suspension-claimed' | 'entering-into-force';
+export type HighlightKind =
+  'withdrawal-pending' | 'withdrawn' | 'consent-revoked' | 'suspension-claimed' | 'entering-into-force';
 
 export interface Highlight {
   kind: HighlightKind;
@@ -92,7 +93,9 @@ export function getHighlights(
 export function summarizeStatuses(statuses: readonly Status[], treatyCount: number): string[] {
   const n = (status: Status) => statuses.filter((s) => s === status).length;
   const leaving = n('withdrawal-pending');
-  const parts = [`Party to ${n('party') + leaving} of ${treatyCount} ${treatyCount === 1 ? 'treaty' : 'treaties'}${leaving ? ` (leaving ${leaving})` : ''}`];
+  const parts = [
+    `Party to ${n('party') + leaving} of ${treatyCount} ${treatyCount === 1 ? 'treaty' : 'treaties'}${leaving ? ` (leaving ${leaving})` : ''}`,
+  ];
   if (n('consented')) parts.push(`consented to ${n('consented')} not yet in force for it`);
   if (n('signatory')) parts.push(`signed ${n('signatory')} without consenting`);
   if (n('withdrawn')) parts.push(`withdrew from ${n('withdrawn')}`);

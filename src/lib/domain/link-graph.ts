@@ -26,7 +26,17 @@ export interface Edge {
   /** Field path ("subjects.countries[1]") or "(body)". */
   field: string;
   /** How the reference is made, for grouping backlinks. */
-  relation: 'subject' | 'source' | 'claimant' | 'related-claim' | 'cites-claim' | 'mentions' | 'member' | 'participant' | 'event' | 'treaty';
+  relation:
+    | 'subject'
+    | 'source'
+    | 'claimant'
+    | 'related-claim'
+    | 'cites-claim'
+    | 'mentions'
+    | 'member'
+    | 'participant'
+    | 'event'
+    | 'treaty';
   /** 1-based line in the body, for body links. */
   bodyLine?: number | undefined;
 }
@@ -73,7 +83,8 @@ export function edgesOf(entry: GraphEntry): Edge[] {
         const one = (name: string) => (typeof a[name] === 'string' ? [a[name] as string] : []);
         const many = (name: string) => (Array.isArray(a[name]) ? (a[name] as string[]) : one(name));
         const field = `(body) <${component.name}>`;
-        if (component.name === 'Claim') one('id').forEach((id) => add('claims', id, field, 'cites-claim', component.line));
+        if (component.name === 'Claim')
+          one('id').forEach((id) => add('claims', id, field, 'cites-claim', component.line));
         if (component.name === 'TreatyStatus' || component.name === 'Timeline') {
           many('treaty').forEach((id) => add('treaties', id, field, 'mentions', component.line));
           many('treaties').forEach((id) => add('treaties', id, field, 'mentions', component.line));
@@ -102,7 +113,9 @@ export function edgesOf(entry: GraphEntry): Edge[] {
       add('sources', d?.source, 'source', 'source');
       list(d.participants).forEach((p, i) => {
         add('countries', p?.country, `participants[${i}].country`, 'participant');
-        list(p?.sources).forEach((s, j) => add('sources', s?.source, `participants[${i}].sources[${j}].source`, 'source'));
+        list(p?.sources).forEach((s, j) =>
+          add('sources', s?.source, `participants[${i}].sources[${j}].source`, 'source'),
+        );
       });
       break;
     }

@@ -22,8 +22,7 @@ export interface Participant {
   signature: IsoDate | undefined;
   provisionalApplication: IsoDate | undefined;
   consent:
-    | { type: ConsentType; date: IsoDate; origin: 'depositary' | 'curated'; eventId?: string | undefined }
-    | undefined;
+    { type: ConsentType; date: IsoDate; origin: 'depositary' | 'curated'; eventId?: string | undefined } | undefined;
   consentRevoked: { date: IsoDate; eventId: string } | undefined;
   entryIntoForce: ComputedDate | null;
   withdrawal:
@@ -71,7 +70,9 @@ export function buildParticipants(
   const result: Participant[] = [];
   for (const country of countries) {
     const row = rows.get(country);
-    const own = (eventsByCountry.get(country) ?? []).slice().sort((a, b) => dateRange(asPartial(a.date)).start.localeCompare(dateRange(asPartial(b.date)).start));
+    const own = (eventsByCountry.get(country) ?? [])
+      .slice()
+      .sort((a, b) => dateRange(asPartial(a.date)).start.localeCompare(dateRange(asPartial(b.date)).start));
     const override = (field: Override['field']) =>
       overrides.find((o) => o.treaty === treaty.id && o.country === country && o.field === field);
 

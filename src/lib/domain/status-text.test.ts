@@ -15,7 +15,9 @@ describe('describeStatus', () => {
   });
 
   it('says when a consent enters into force for the state (Vanuatu, CCM)', () => {
-    expect(describeStatus({ status: 'consented', until: d('2026-03-01'), flags: [] }).note).toBe('in force for it from 1 Mar 2026');
+    expect(describeStatus({ status: 'consented', until: d('2026-03-01'), flags: [] }).note).toBe(
+      'in force for it from 1 Mar 2026',
+    );
   });
 
   it('does not promise a date for a treaty that is not in force', () => {
@@ -64,7 +66,11 @@ describe('describeStatusOn', () => {
   });
 
   it('names a state that never took part as not joined', () => {
-    expect(describeStatusOn(undefined, d('2026-02-03'))).toEqual({ status: 'not-joined', flags: [], text: 'not joined' });
+    expect(describeStatusOn(undefined, d('2026-02-03'))).toEqual({
+      status: 'not-joined',
+      flags: [],
+      text: 'not joined',
+    });
   });
 
   it('says when a date is not known instead of guessing one', () => {
@@ -74,8 +80,13 @@ describe('describeStatusOn', () => {
       withdrawal: { deposited: d('2025-01-01'), effective: null },
     };
     expect(describeStatusOn(unknownRule, d('2025-06-01')).text).toBe('withdrawal pending (effective date not known)');
-    const notInForce: ParticipantFacts = { consent: { date: d('2000-05-27') }, entryIntoForce: { date: null, basis: 'treaty-not-in-force' } };
-    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe('bound, not yet in force (date of entry into force not known)');
+    const notInForce: ParticipantFacts = {
+      consent: { date: d('2000-05-27') },
+      entryIntoForce: { date: null, basis: 'treaty-not-in-force' },
+    };
+    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe(
+      'bound, not yet in force (date of entry into force not known)',
+    );
   });
 
   it('puts flags beside the status, never instead of it', () => {
@@ -95,6 +106,8 @@ describe('describeStatusOn', () => {
   });
 
   it('titles a shape with the name first', () => {
-    expect(statusTitle('Poland', describeStatusOn(poland, d('2026-02-03')))).toBe('Poland — withdrawal pending (effective 20 Feb 2026)');
+    expect(statusTitle('Poland', describeStatusOn(poland, d('2026-02-03')))).toBe(
+      'Poland — withdrawal pending (effective 20 Feb 2026)',
+    );
   });
 });

@@ -8,7 +8,14 @@
  */
 import { formatDateShort, type IsoDate } from '../core/dates.ts';
 import type { ComputedDate } from './treaty-rules.ts';
-import { FLAG_LABELS, getStatusOn, STATUS_LABELS, type ParticipantFacts, type Status, type StatusOnDate } from './status.ts';
+import {
+  FLAG_LABELS,
+  getStatusOn,
+  STATUS_LABELS,
+  type ParticipantFacts,
+  type Status,
+  type StatusOnDate,
+} from './status.ts';
 
 export const SHORT_STATUS_LABELS: Record<Status, string> = {
   'not-joined': 'Not joined',
@@ -28,11 +35,19 @@ export interface StatusText {
   flags: string[];
 }
 
-export function describeStatus(s: StatusOnDate, options: { treatyInForce: boolean } = { treatyInForce: true }): StatusText {
+export function describeStatus(
+  s: StatusOnDate,
+  options: { treatyInForce: boolean } = { treatyInForce: true },
+): StatusText {
   let note = '';
-  if (s.status === 'withdrawal-pending') note = s.until ? `takes effect ${formatDateShort(s.until)}` : 'effective date unknown';
+  if (s.status === 'withdrawal-pending')
+    note = s.until ? `takes effect ${formatDateShort(s.until)}` : 'effective date unknown';
   if (s.status === 'consented') {
-    note = !options.treatyInForce ? 'treaty not in force' : s.until ? `in force for it from ${formatDateShort(s.until)}` : '';
+    note = !options.treatyInForce
+      ? 'treaty not in force'
+      : s.until
+        ? `in force for it from ${formatDateShort(s.until)}`
+        : '';
   }
   return {
     status: s.status,
@@ -77,9 +92,10 @@ export function describeStatusOn(facts: ParticipantFacts | undefined, date: IsoD
       text = 'not joined';
       break;
     case 'signatory':
-      text = facts.consentRevoked && facts.consentRevoked <= date
-        ? `signatory (ratification revoked ${formatDateShort(facts.consentRevoked)})`
-        : 'signatory, not bound';
+      text =
+        facts.consentRevoked && facts.consentRevoked <= date
+          ? `signatory (ratification revoked ${formatDateShort(facts.consentRevoked)})`
+          : 'signatory, not bound';
       break;
     case 'consented':
       text = `bound, not yet in force (${when('in force from', on.until, 'date of entry into force not known')})`;

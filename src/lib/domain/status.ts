@@ -94,7 +94,10 @@ export interface TreatyCounts {
 }
 
 /** Counts for one treaty on one date, from each participant's status that day. */
-export function countOn(participants: readonly { country: string; facts: ParticipantFacts }[], date: IsoDate): TreatyCounts {
+export function countOn(
+  participants: readonly { country: string; facts: ParticipantFacts }[],
+  date: IsoDate,
+): TreatyCounts {
   const counts: TreatyCounts = {
     bound: 0,
     parties: 0,

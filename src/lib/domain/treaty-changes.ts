@@ -35,7 +35,10 @@ export function listWithdrawals(participants: Iterable<Participant>): Withdrawal
       notification: p.withdrawal.notification?.cn,
     });
   }
-  return out.sort((a, b) => b.deposited.localeCompare(a.deposited) || a.country.localeCompare(b.country) || a.treaty.localeCompare(b.treaty));
+  return out.sort(
+    (a, b) =>
+      b.deposited.localeCompare(a.deposited) || a.country.localeCompare(b.country) || a.treaty.localeCompare(b.treaty),
+  );
 }
 
 /** Every consent with a computed date of entry into force for the state, latest first. */

@@ -38,7 +38,9 @@ describe('entry into force for a state', () => {
   });
 
   it('matches the dates sources give for Marshall Islands, Tonga and Vanuatu', () => {
-    expect(computeEntryIntoForceForState(apmbc, { type: 'ratification', date: d('2025-03-12') }).date).toBe('2025-09-01');
+    expect(computeEntryIntoForceForState(apmbc, { type: 'ratification', date: d('2025-03-12') }).date).toBe(
+      '2025-09-01',
+    );
     expect(computeEntryIntoForceForState(apmbc, { type: 'accession', date: d('2025-06-25') }).date).toBe('2025-12-01');
     expect(computeEntryIntoForceForState(ccm, { type: 'accession', date: d('2025-09-05') }).date).toBe('2026-03-01');
   });
@@ -55,7 +57,9 @@ describe('entry into force for a state', () => {
       date: null,
       basis: 'treaty-not-in-force',
     });
-    expect(computeEntryIntoForceForState(apmbc, { type: 'succession', date: d('2000-01-01') }).basis).toBe('succession');
+    expect(computeEntryIntoForceForState(apmbc, { type: 'succession', date: d('2000-01-01') }).basis).toBe(
+      'succession',
+    );
   });
 
   it('does not make a successor state a party to a treaty that is not in force', () => {
@@ -68,13 +72,18 @@ describe('entry into force for a state', () => {
   it('refuses to compute from an unknown rule after the treaty is in force', () => {
     const unknown: TreatyTiming = {
       entryIntoForce: d('1978-10-05'),
-      rules: { entryIntoForce: { kind: 'unknown', note: 'not checked' }, withdrawal: { kind: 'unknown', note: 'not checked' } },
+      rules: {
+        entryIntoForce: { kind: 'unknown', note: 'not checked' },
+        withdrawal: { kind: 'unknown', note: 'not checked' },
+      },
     };
     expect(computeEntryIntoForceForState(unknown, { type: 'accession', date: d('2000-01-01') })).toEqual({
       date: null,
       basis: 'rule-unknown',
     });
-    expect(computeEntryIntoForceForState(unknown, { type: 'ratification', date: d('1977-01-01') }).date).toBe('1978-10-05');
+    expect(computeEntryIntoForceForState(unknown, { type: 'ratification', date: d('1977-01-01') }).date).toBe(
+      '1978-10-05',
+    );
   });
 });
 
@@ -89,7 +98,9 @@ describe('withdrawal effective date', () => {
   });
 
   it('counts days for a days-based rule and gives none where the treaty provides none', () => {
-    expect(computeWithdrawalEffective({ kind: 'days-after-notice', days: 90, article: 'Art. XVI(2)' }, d('2025-01-01'))).toBe('2025-04-01');
+    expect(
+      computeWithdrawalEffective({ kind: 'days-after-notice', days: 90, article: 'Art. XVI(2)' }, d('2025-01-01')),
+    ).toBe('2025-04-01');
     expect(computeWithdrawalEffective({ kind: 'not-provided', note: 'no clause' }, d('2025-01-01'))).toBeNull();
   });
 

@@ -20,7 +20,10 @@ for (const { collection, abs, path } of job.files) {
   const scanFormat = format === 'mdx' ? 'mdx' : 'markdown';
   // With a render base, every Markdown body is rendered here too (pages then take the HTML), not
   // only those the check must parse: the rendering happens on these threads instead of serially.
-  const ahead = format === 'markdown' && job.renderBase !== undefined ? body.trim() !== '' : format !== 'yaml' && scanParses(body, scanFormat);
+  const ahead =
+    format === 'markdown' && job.renderBase !== undefined
+      ? body.trim() !== ''
+      : format !== 'yaml' && scanParses(body, scanFormat);
   const scan = ahead ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
   results.push({ collection, path, text, parsed, scan });
 }

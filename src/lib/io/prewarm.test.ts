@@ -15,7 +15,8 @@ const content = join(root, 'content');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 generateCorpus({ outDir: content, referenceDir: join(ROOT, 'tests/fixtures/content'), claims: 300, briefings: 8 });
-const edit = (path: string, change: (text: string) => string) => writeFileSync(join(content, path), change(readFileSync(join(content, path), 'utf8')));
+const edit = (path: string, change: (text: string) => string) =>
+  writeFileSync(join(content, path), change(readFileSync(join(content, path), 'utf8')));
 edit('claims/bench-claim-000010.md', (t) => t.replace('kind: ', 'kind: fact\nkind: '));
 edit('claims/bench-claim-000011.md', (t) => `${t}\nRaw <script>alert(1)</script> here.\n`);
 edit('claims/bench-claim-000012.md', (t) => t.replace(/countries: \[/, 'countries: [polnad, '));
@@ -26,7 +27,10 @@ const plainScan = (s: BodyScan | undefined) => s && { ...s, headings: s.headings
 const summary = (result: CheckResult) => ({
   problems: result.problems,
   entries: Object.fromEntries(
-    Object.entries(result.corpus).map(([c, map]) => [c, [...map.values()].map((e) => ({ id: e.id, data: e.data, body: e.file.body, scan: plainScan(e.scan) }))]),
+    Object.entries(result.corpus).map(([c, map]) => [
+      c,
+      [...map.values()].map((e) => ({ id: e.id, data: e.data, body: e.file.body, scan: plainScan(e.scan) })),
+    ]),
   ),
   edges: result.edges,
 });
@@ -46,7 +50,13 @@ describe('prewarmContent', () => {
     expect(prewarmed).toEqual(alone);
     expect(ahead.size).toBeLessThan(5); // the check used the threads' work: only files it refused are left
     expect(alone.problems.map((p) => p.file.split('/').pop())).toEqual(
-      expect.arrayContaining(['bench-claim-000010.md', 'bench-claim-000011.md', 'bench-claim-000012.md', 'bench-briefing-0002.mdx', 'bench-briefing-0003.mdx']),
+      expect.arrayContaining([
+        'bench-claim-000010.md',
+        'bench-claim-000011.md',
+        'bench-claim-000012.md',
+        'bench-briefing-0002.mdx',
+        'bench-briefing-0003.mdx',
+      ]),
     );
   });
 
@@ -57,10 +67,28 @@ describe('prewarmContent', () => {
     const fresh = parseContentFile('claims', path, text);
     expect(taken.file?.data).toEqual(fresh.file?.data);
     expect(taken.file?.lineOf(['verdict', 'rating'])).toBe(fresh.file?.lineOf(['verdict', 'rating']));
-    const linked = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => b.includes(']('));
+    const linked = [...Array(30).keys()]
+      .map(
+        (i) =>
+          parseContentFile(
+            'claims',
+            'x.md',
+            readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8'),
+          ).file?.body ?? '',
+      )
+      .find((b) => b.includes(']('));
     expect(linked && prerendered(linked, '/ledger/')).toContain('href="/ledger/');
     // Bodies without links are rendered on the threads too (the check alone leaves them to the page).
-    const plain = [...Array(30).keys()].map((i) => parseContentFile('claims', 'x.md', readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8')).file?.body ?? '').find((b) => !/[[<@]|:\/\/|www\./i.test(b));
+    const plain = [...Array(30).keys()]
+      .map(
+        (i) =>
+          parseContentFile(
+            'claims',
+            'x.md',
+            readFileSync(join(content, `claims/bench-claim-${String(i + 1).padStart(6, '0')}.md`), 'utf8'),
+          ).file?.body ?? '',
+      )
+      .find((b) => !/[[<@]|:\/\/|www\./i.test(b));
     expect(plain && prerendered(plain, '/ledger/')).toMatch(/^<p>/);
   });
 

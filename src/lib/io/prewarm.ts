@@ -78,7 +78,13 @@ export async function prewarmContent(
     for (const r of batch) {
       rememberPlainParse(r.collection, r.path, r.text, r.parsed);
       const body = r.parsed.file?.body;
-      if (r.scan && body !== undefined) rememberScanResult(body, COLLECTIONS[r.collection].format === 'mdx' ? 'mdx' : 'markdown', options.renderBase, r.scan);
+      if (r.scan && body !== undefined)
+        rememberScanResult(
+          body,
+          COLLECTIONS[r.collection].format === 'mdx' ? 'mdx' : 'markdown',
+          options.renderBase,
+          r.scan,
+        );
     }
   }
   return { files: files.length, workers };

@@ -22,13 +22,19 @@ describe('groupBacklinks', () => {
         detail: 'Poland, Ottawa Convention',
       },
     ]);
-    expect(groups['memberships']).toEqual([{ path: '/countries/poland/#memberships', label: 'NATO membership of Poland' }]);
+    expect(groups['memberships']).toEqual([
+      { path: '/countries/poland/#memberships', label: 'NATO membership of Poland' },
+    ]);
   });
 
   it('a depositary source: the treaty, its record and the claim citing it', () => {
     const groups = groupsOf('sources', 'untc-xxvi-5');
     expect(groups['records']).toEqual([
-      { path: '/treaties/ottawa-convention/#participants', label: 'Ottawa Convention: depositary record (4 participants)', detail: 'status as at 3 February 2026' },
+      {
+        path: '/treaties/ottawa-convention/#participants',
+        label: 'Ottawa Convention: depositary record (4 participants)',
+        detail: 'status as at 3 February 2026',
+      },
     ]);
     expect(groups['treaties']).toEqual([{ path: '/treaties/ottawa-convention/', label: 'Ottawa Convention' }]);
     expect(Object.keys(groups)).toContain('claims');

@@ -12,7 +12,8 @@ import type { Edge } from '../domain/link-graph.ts';
 import type { Entry, Ledger } from './ledger.ts';
 import { pathFor } from '../urls/routes.ts';
 
-export type BacklinkGroupKey = 'briefings' | 'claims' | 'countries' | 'treaties' | 'sources' | 'records' | 'events' | 'memberships';
+export type BacklinkGroupKey =
+  'briefings' | 'claims' | 'countries' | 'treaties' | 'sources' | 'records' | 'events' | 'memberships';
 
 export interface BacklinkItem {
   /** Site path without the base ("/countries/poland/#memberships"). */
@@ -65,7 +66,10 @@ function itemFor(ledger: Ledger, edge: Edge): [BacklinkGroupKey, BacklinkItem] |
   const treatyName = (t: string) => ledger.treaties.get(t)?.data.shortName ?? t;
   switch (collection) {
     case 'briefings':
-      return ['briefings', { path: pathFor('briefings', id), label: ledger.briefings.get(id)?.data.title ?? id, detail }];
+      return [
+        'briefings',
+        { path: pathFor('briefings', id), label: ledger.briefings.get(id)?.data.title ?? id, detail },
+      ];
     case 'claims':
       return ['claims', { path: pathFor('claims', id), label: ledger.claims.get(id)?.data.statement ?? id, detail }];
     case 'countries':
@@ -80,11 +84,24 @@ function itemFor(ledger: Ledger, edge: Edge): [BacklinkGroupKey, BacklinkItem] |
       const row = indexIn(edge.field, 'participants');
       const country = row === undefined ? undefined : record?.participants[row]?.country;
       if (country && edge.relation === 'source') {
-        return ['records', { path: pathFor('countries', country), label: `${countryName(country)} in the ${treatyName(treaty)} depositary record` }];
+        return [
+          'records',
+          {
+            path: pathFor('countries', country),
+            label: `${countryName(country)} in the ${treatyName(treaty)} depositary record`,
+          },
+        ];
       }
       const count = record ? ` (${record.participants.length} participants)` : '';
       const detail = record ? `status as at ${formatDate(record.statusAsAt)}` : undefined;
-      return ['records', { path: `${pathFor('treaties', treaty)}#participants`, label: `${treatyName(treaty)}: depositary record${count}`, detail }];
+      return [
+        'records',
+        {
+          path: `${pathFor('treaties', treaty)}#participants`,
+          label: `${treatyName(treaty)}: depositary record${count}`,
+          detail,
+        },
+      ];
     }
     case 'organizations': {
       const org = ledger.organizations.get(id)?.data;
@@ -92,7 +109,13 @@ function itemFor(ledger: Ledger, edge: Edge): [BacklinkGroupKey, BacklinkItem] |
       const country = member === undefined ? undefined : org?.members[member]?.country;
       const name = org?.shortName ?? id;
       if (!country) return undefined;
-      return ['memberships', { path: `${pathFor('countries', country)}#memberships`, label: `${name} membership of ${countryName(country)}` }];
+      return [
+        'memberships',
+        {
+          path: `${pathFor('countries', country)}#memberships`,
+          label: `${name} membership of ${countryName(country)}`,
+        },
+      ];
     }
     case 'events': {
       const event = ledger.eventsById.get(id);
@@ -148,7 +171,11 @@ export function claimsLinkingTo(ledger: Ledger, edges: readonly Edge[]): Entry<C
 }
 
 /** Briefings that point at an entry (as subject, citation or mention), newest first. */
-export function briefingsLinkingTo(ledger: Ledger, edges: readonly Edge[], relations?: readonly Edge['relation'][]): Entry<Briefing>[] {
+export function briefingsLinkingTo(
+  ledger: Ledger,
+  edges: readonly Edge[],
+  relations?: readonly Edge['relation'][],
+): Entry<Briefing>[] {
   return linking(
     relations ? edges.filter((e) => relations.includes(e.relation)) : edges,
     'briefings',
@@ -157,7 +184,12 @@ export function briefingsLinkingTo(ledger: Ledger, edges: readonly Edge[], relat
   );
 }
 
-function linking<T>(edges: readonly Edge[], collection: string, entries: Map<string, Entry<T>>, date: (e: Entry<T>) => string): Entry<T>[] {
+function linking<T>(
+  edges: readonly Edge[],
+  collection: string,
+  entries: Map<string, Entry<T>>,
+  date: (e: Entry<T>) => string,
+): Entry<T>[] {
   const ids = new Set(edges.filter((e) => e.from.collection === collection).map((e) => e.from.id));
   return [...ids]
     .flatMap((id) => {

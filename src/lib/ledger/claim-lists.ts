@@ -7,7 +7,14 @@
 import { claimsLinkingTo } from './backlink-groups.ts';
 import { getBacklinks, type Entry, type Ledger } from './ledger.ts';
 import { paginateList, type ListPage } from '../core/pagination.ts';
-import { CLAIM_FILTERS, claimListPath, subjectClaimsPath, type ClaimFacet, type ClaimFilter, type ClaimSubjectCollection } from '../urls/routes.ts';
+import {
+  CLAIM_FILTERS,
+  claimListPath,
+  subjectClaimsPath,
+  type ClaimFacet,
+  type ClaimFilter,
+  type ClaimSubjectCollection,
+} from '../urls/routes.ts';
 import type { Claim } from '../../schemas/claims.ts';
 
 export interface ClaimListPage extends ListPage<Entry<Claim>> {
@@ -17,19 +24,32 @@ export interface ClaimListPage extends ListPage<Entry<Claim>> {
 }
 
 /** The claims with one verdict or kind, in list order (the ledger's index). */
-export function claimsFor(ledger: Pick<Ledger, 'claimsByVerdict' | 'claimsByKind' | 'sorted'>, filter: ClaimFilter | undefined): Entry<Claim>[] {
+export function claimsFor(
+  ledger: Pick<Ledger, 'claimsByVerdict' | 'claimsByKind' | 'sorted'>,
+  filter: ClaimFilter | undefined,
+): Entry<Claim>[] {
   if (!filter) return ledger.sorted.claims;
-  const index = (filter.facet === 'verdict' ? ledger.claimsByVerdict : ledger.claimsByKind) as Map<string, Entry<Claim>[]>;
+  const index = (filter.facet === 'verdict' ? ledger.claimsByVerdict : ledger.claimsByKind) as Map<
+    string,
+    Entry<Claim>[]
+  >;
   return index.get(filter.value) ?? [];
 }
 
-export function claimListPages(ledger: Pick<Ledger, 'claimsByVerdict' | 'claimsByKind' | 'sorted'>, size: number): ClaimListPage[] {
+export function claimListPages(
+  ledger: Pick<Ledger, 'claimsByVerdict' | 'claimsByKind' | 'sorted'>,
+  size: number,
+): ClaimListPage[] {
   const filters: (ClaimFilter | undefined)[] = [undefined];
   for (const facet of Object.keys(CLAIM_FILTERS) as ClaimFacet[]) {
     for (const value of CLAIM_FILTERS[facet]) filters.push({ facet, value });
   }
   return filters.flatMap((filter) =>
-    paginateList(claimsFor(ledger, filter), size).map((page) => ({ ...page, filter, path: claimListPath(filter, page.page) })),
+    paginateList(claimsFor(ledger, filter), size).map((page) => ({
+      ...page,
+      filter,
+      path: claimListPath(filter, page.page),
+    })),
   );
 }
 
@@ -55,7 +75,11 @@ export function claimsOnEntityPage(
   size: number,
 ): { shown: Entry<Claim>[]; total: number; all: string | undefined } {
   const claims = claimsAbout(ledger, collection, id);
-  return { shown: claims.slice(0, size), total: claims.length, all: claims.length > size ? subjectClaimsPath(collection, id) : undefined };
+  return {
+    shown: claims.slice(0, size),
+    total: claims.length,
+    all: claims.length > size ? subjectClaimsPath(collection, id) : undefined,
+  };
 }
 
 export interface SubjectClaimPage extends ListPage<Entry<Claim>> {
@@ -65,11 +89,20 @@ export interface SubjectClaimPage extends ListPage<Entry<Claim>> {
 }
 
 /** The paged lists of all claims about each country or treaty that has more than `size`. */
-export function subjectClaimPages(ledger: Ledger, collection: ClaimSubjectCollection, size: number): SubjectClaimPage[] {
+export function subjectClaimPages(
+  ledger: Ledger,
+  collection: ClaimSubjectCollection,
+  size: number,
+): SubjectClaimPage[] {
   return ledger.sorted[collection].flatMap(({ id }) => {
     const claims = claimsAbout(ledger, collection, id);
     if (claims.length <= size) return [];
-    return paginateList(claims, size).map((page) => ({ ...page, collection, id, path: subjectClaimsPath(collection, id, page.page) }));
+    return paginateList(claims, size).map((page) => ({
+      ...page,
+      collection,
+      id,
+      path: subjectClaimsPath(collection, id, page.page),
+    }));
   });
 }
 

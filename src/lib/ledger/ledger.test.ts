@@ -21,7 +21,12 @@ describe('the story’s dates, computed from the treaty rules', () => {
   it('Poland: in force 1 June 2013, withdrawal effective 20 February 2026', () => {
     const poland = participant('ottawa-convention', 'poland');
     expect(poland.entryIntoForce).toEqual({ date: '2013-06-01', basis: 'rule' });
-    expect(poland.withdrawal).toMatchObject({ deposited: '2025-08-20', computedEffective: '2026-02-20', effective: '2026-02-20', basis: 'rule' });
+    expect(poland.withdrawal).toMatchObject({
+      deposited: '2025-08-20',
+      computedEffective: '2026-02-20',
+      effective: '2026-02-20',
+      basis: 'rule',
+    });
   });
 
   it('Lithuania’s withdrawal from the cluster-munitions convention took effect on 6 March 2025', () => {
@@ -30,7 +35,11 @@ describe('the story’s dates, computed from the treaty rules', () => {
 
   it('Poland is "withdrawal pending" on 1 January 2026 and "withdrawn" on 1 March 2026', () => {
     const facts = participant('ottawa-convention', 'poland').facts;
-    expect(getStatusOn(facts, d('2026-01-01'))).toEqual({ status: 'withdrawal-pending', until: '2026-02-20', flags: [] });
+    expect(getStatusOn(facts, d('2026-01-01'))).toEqual({
+      status: 'withdrawal-pending',
+      until: '2026-02-20',
+      flags: [],
+    });
     expect(getStatusOn(facts, d('2026-03-01')).status).toBe('withdrawn');
   });
 
@@ -56,9 +65,26 @@ describe('the story’s dates, computed from the treaty rules', () => {
 describe('byName', () => {
   it('orders exactly as localeCompare in English ignoring case and accents, with one collator', async () => {
     const { byName } = await import('./ledger.ts');
-    const names = ['Türkiye', 'turkey', 'Åland Islands', 'Côte d’Ivoire', 'cote d’ivoire', 'Czechia', 'Zimbabwe', 'zambia', 'Österreich', 'Oman', 'São Tomé and Príncipe', 'Saudi Arabia', 'Benchmark Wire 10', 'Benchmark Wire 9'];
+    const names = [
+      'Türkiye',
+      'turkey',
+      'Åland Islands',
+      'Côte d’Ivoire',
+      'cote d’ivoire',
+      'Czechia',
+      'Zimbabwe',
+      'zambia',
+      'Österreich',
+      'Oman',
+      'São Tomé and Príncipe',
+      'Saudi Arabia',
+      'Benchmark Wire 10',
+      'Benchmark Wire 9',
+    ];
     const expected = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
     expect([...names].sort(byName)).toEqual(expected);
-    for (const a of names) for (const b of names) expect(Math.sign(byName(a, b))).toBe(Math.sign(a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    for (const a of names)
+      for (const b of names)
+        expect(Math.sign(byName(a, b))).toBe(Math.sign(a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
 });

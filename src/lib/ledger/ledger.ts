@@ -162,7 +162,8 @@ export function buildLedger(input: LedgerInput): Ledger {
 
   const shortName = (id: string) => treaties.get(id)?.data.shortName ?? id;
   const participantsByCountry = groupBy([...participantsByTreaty.values()].flat(), (p) => p.country);
-  for (const list of participantsByCountry.values()) list.sort((a, b) => byName(shortName(a.treaty), shortName(b.treaty)));
+  for (const list of participantsByCountry.values())
+    list.sort((a, b) => byName(shortName(a.treaty), shortName(b.treaty)));
 
   const membershipsByCountry = new Map<string, Membership[]>();
   for (const org of input.organizations) {
@@ -210,8 +211,10 @@ export function buildLedger(input: LedgerInput): Ledger {
     citationsByBriefing.set(b.id, ids);
   }
 
-  const newestFirst = <T>(date: (e: Entry<T>) => string) => (a: Entry<T>, b: Entry<T>) =>
-    sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id);
+  const newestFirst =
+    <T>(date: (e: Entry<T>) => string) =>
+    (a: Entry<T>, b: Entry<T>) =>
+      sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id);
 
   const sorted = {
     countries: [...input.countries].sort((a, b) => byName(a.data.name, b.data.name)),
@@ -280,9 +283,26 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
   const base = { treaty: p.treaty, country: p.country };
   const id = (kind: string) => `${p.treaty}:${p.country}:${kind}`;
   const depositary = p.sources;
-  if (p.signature) out.push({ ...base, id: id('signature'), kind: 'signature', date: p.signature, origin: 'depositary', title: 'Signed', sources: depositary });
+  if (p.signature)
+    out.push({
+      ...base,
+      id: id('signature'),
+      kind: 'signature',
+      date: p.signature,
+      origin: 'depositary',
+      title: 'Signed',
+      sources: depositary,
+    });
   if (p.provisionalApplication) {
-    out.push({ ...base, id: id('provisional-application'), kind: 'provisional-application', date: p.provisionalApplication, origin: 'depositary', title: EVENT_TITLES['provisional-application'] ?? '', sources: depositary });
+    out.push({
+      ...base,
+      id: id('provisional-application'),
+      kind: 'provisional-application',
+      date: p.provisionalApplication,
+      origin: 'depositary',
+      title: EVENT_TITLES['provisional-application'] ?? '',
+      sources: depositary,
+    });
   }
   if (p.consent) {
     const curatedEvent = p.consent.origin === 'curated' ? p.events.find((e) => e.id === p.consent?.eventId) : undefined;
@@ -297,7 +317,8 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
     });
   }
   if (p.entryIntoForce?.date && (!p.consentRevoked || p.entryIntoForce.date < p.consentRevoked.date)) {
-    const ruleArticle = treaty && treaty.rules.entryIntoForce.kind !== 'unknown' ? treaty.rules.entryIntoForce.article : undefined;
+    const ruleArticle =
+      treaty && treaty.rules.entryIntoForce.kind !== 'unknown' ? treaty.rules.entryIntoForce.article : undefined;
     out.push({
       ...base,
       id: id('entry-into-force'),
@@ -331,7 +352,8 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
         id: id('withdrawal-effective'),
         kind: 'withdrawal-effective',
         date: p.withdrawal.effective,
-        origin: p.withdrawal.basis === 'recorded' ? 'depositary' : p.withdrawal.basis === 'override' ? 'curated' : 'computed',
+        origin:
+          p.withdrawal.basis === 'recorded' ? 'depositary' : p.withdrawal.basis === 'override' ? 'curated' : 'computed',
         title: 'Withdrawal takes effect',
         detail: p.withdrawal.recordedEffective === p.withdrawal.effective ? 'as the depositary records it' : undefined,
         sources: depositary,
@@ -340,7 +362,16 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
   }
   for (const e of p.events) {
     if (e.type === 'consent' && p.consent?.eventId === e.id) continue;
-    out.push({ ...base, id: e.id, kind: e.type, date: e.date, origin: 'curated', title: e.title, detail: e.note, sources: e.sources });
+    out.push({
+      ...base,
+      id: e.id,
+      kind: e.type,
+      date: e.date,
+      origin: 'curated',
+      title: e.title,
+      detail: e.note,
+      sources: e.sources,
+    });
   }
   return out;
 }

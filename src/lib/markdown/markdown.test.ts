@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fullScan, prerendered, rememberScan, renderMarkdownSafe, scanBody, takeScan, type BodyScan } from './markdown.ts';
+import {
+  fullScan,
+  prerendered,
+  rememberScan,
+  renderMarkdownSafe,
+  scanBody,
+  takeScan,
+  type BodyScan,
+} from './markdown.ts';
 import { prng } from '../../../scripts/bench/corpus.ts';
 
 /** A scan as plain data (reads the lazy fields). */
@@ -46,7 +54,44 @@ describe('scanBody: the shortcut for bodies without links', () => {
   it('finds no link or HTML in random Markdown without those characters (the shortcut’s premise)', () => {
     const random = prng(7);
     let tested = 0;
-    const alphabet = ['a', 'w', 'W', '.', ':', '/', '\\', '*', '_', '`', '~', '#', '-', '+', '=', '|', '!', '(', ')', ']', '>', '&', ';', '1', '2', ' ', ' ', '\n', '\n\n', 'http', 'mailto', 'www', 'ww.', 'example.org', 'x@', '\t'];
+    const alphabet = [
+      'a',
+      'w',
+      'W',
+      '.',
+      ':',
+      '/',
+      '\\',
+      '*',
+      '_',
+      '`',
+      '~',
+      '#',
+      '-',
+      '+',
+      '=',
+      '|',
+      '!',
+      '(',
+      ')',
+      ']',
+      '>',
+      '&',
+      ';',
+      '1',
+      '2',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      'http',
+      'mailto',
+      'www',
+      'ww.',
+      'example.org',
+      'x@',
+      '\t',
+    ];
     for (let i = 0; i < 400; i++) {
       let body = '';
       const length = 5 + Math.floor(random() * 60);
@@ -86,20 +131,28 @@ describe('rememberScan / takeScan', () => {
 
 describe('renderMarkdownSafe: the second wall behind the integrity check', () => {
   it('drops raw HTML instead of passing it through', () => {
-    const html = renderMarkdownSafe('Text <script>alert(1)</script> and <img src=x onerror="alert(1)">\n\n<iframe src="https://e.org"></iframe>', '/');
+    const html = renderMarkdownSafe(
+      'Text <script>alert(1)</script> and <img src=x onerror="alert(1)">\n\n<iframe src="https://e.org"></iframe>',
+      '/',
+    );
     expect(html).not.toMatch(/<script|onerror|<iframe/i);
     expect(html).toContain('Text');
   });
 
   it('removes javascript: and data: links but keeps http(s) and site links', () => {
-    const html = renderMarkdownSafe('[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org/) [d](/countries/poland/)', '/ledger/');
+    const html = renderMarkdownSafe(
+      '[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org/) [d](/countries/poland/)',
+      '/ledger/',
+    );
     expect(html).not.toMatch(/javascript:|data:/);
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="/ledger/countries/poland/"');
   });
 
   it('adds the base path and trailing slash to site links, keeping fragments', () => {
-    expect(renderMarkdownSafe('[x](/treaties/ctbt#rules)', '/ledger/')).toContain('href="/ledger/treaties/ctbt/#rules"');
+    expect(renderMarkdownSafe('[x](/treaties/ctbt#rules)', '/ledger/')).toContain(
+      'href="/ledger/treaties/ctbt/#rules"',
+    );
   });
 
   it('renders GFM tables and autolinks', () => {

@@ -126,7 +126,8 @@ function scanTree(tree: MdastRoot): BodyScan {
           else {
             const list = parseStringArray(attr.value.value);
             if (list) attributes[attr.name] = list;
-            else if (/^\s*(['"])(.*)\1\s*$/.test(attr.value.value)) attributes[attr.name] = attr.value.value.trim().slice(1, -1);
+            else if (/^\s*(['"])(.*)\1\s*$/.test(attr.value.value))
+              attributes[attr.name] = attr.value.value.trim().slice(1, -1);
           }
           if (attr.name === 'href' && typeof attributes[attr.name] === 'string') {
             scan.links.push({ url: attributes[attr.name] as string, line });
@@ -141,7 +142,6 @@ function scanTree(tree: MdastRoot): BodyScan {
   });
   return scan;
 }
-
 
 /**
  * Scans shared between the integrity check and `buildLedger`, which run in the same build
@@ -163,8 +163,13 @@ export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBas
   const ready = prepared().get(preparedKey);
   if (ready) {
     prepared().delete(preparedKey);
-    if ('error' in ready) throw Object.assign(new Error(ready.error.message), ready.error.line === undefined ? {} : { line: ready.error.line });
-    if (ready.html !== undefined && renderBase !== undefined) sharedRendered().set(renderKey(body, renderBase), ready.html);
+    if ('error' in ready)
+      throw Object.assign(
+        new Error(ready.error.message),
+        ready.error.line === undefined ? {} : { line: ready.error.line },
+      );
+    if (ready.html !== undefined && renderBase !== undefined)
+      sharedRendered().set(renderKey(body, renderBase), ready.html);
     sharedScans().set(`${format}:${body}`, ready.scan);
     return ready.scan;
   }
@@ -186,7 +191,8 @@ export function scanParses(body: string, format: 'markdown' | 'mdx'): boolean {
 }
 
 /** What `rememberScan` computes for a body that it parses, as plain data: the scan and HTML, or the parse error. */
-export type ScanResult = { scan: BodyScan; html?: string | undefined } | { error: { message: string; line?: number | undefined } };
+export type ScanResult =
+  { scan: BodyScan; html?: string | undefined } | { error: { message: string; line?: number | undefined } };
 
 /** `rememberScan`'s work for one body that `scanParses`, done where it can be sent between threads. */
 export function scanForTransfer(body: string, format: 'markdown' | 'mdx', renderBase?: string): ScanResult {
@@ -208,7 +214,12 @@ function prepared(): Map<string, ScanResult> {
 }
 
 /** Keeps a worker thread's `scanForTransfer` result for the `rememberScan` call of the check. */
-export function rememberScanResult(body: string, format: 'markdown' | 'mdx', renderBase: string | undefined, result: ScanResult): void {
+export function rememberScanResult(
+  body: string,
+  format: 'markdown' | 'mdx',
+  renderBase: string | undefined,
+  result: ScanResult,
+): void {
   prepared().set(`${format}\u0000${renderBase ?? ''}\u0000${body}`, result);
 }
 

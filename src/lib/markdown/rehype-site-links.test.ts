@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown.ts';
 import { rehypeSiteLinks, satteriSiteLinks } from './rehype-site-links.ts';
 
-const MARKDOWN = 'See [Poland](/countries/poland), [the rules](/treaties/ctbt/#rules), [a file](/data/claims.csv), [the web](https://example.org/), [protocol-relative](//example.org/x) and [a fragment](#top).';
+const MARKDOWN =
+  'See [Poland](/countries/poland), [the rules](/treaties/ctbt/#rules), [a file](/data/claims.csv), [the web](https://example.org/), [protocol-relative](//example.org/x) and [a fragment](#top).';
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
 
 describe('site links in briefings', () => {

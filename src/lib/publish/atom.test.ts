@@ -22,11 +22,17 @@ const entry = (id: string, updated: string, title = 'An entry') => ({
   categories: [{ term: 'withdrawal-deposited' }],
 });
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link'].includes(name),
+});
 
 describe('toAtom', () => {
   it('writes well-formed Atom with the required elements, text escaped', () => {
-    const xml = toAtom(feed([entry('a', '2025-06-27T00:00:00Z'), entry('b', '2025-08-20T00:00:00Z', 'Poland\'s <exit>')]));
+    const xml = toAtom(
+      feed([entry('a', '2025-06-27T00:00:00Z'), entry('b', '2025-08-20T00:00:00Z', "Poland's <exit>")]),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = parser.parse(xml).feed;
     expect(doc['@xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -62,7 +68,9 @@ describe('atomDate', () => {
 
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
 
   it('keeps astral characters and refuses control characters with the text they came from', () => {

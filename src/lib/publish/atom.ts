@@ -57,7 +57,10 @@ export function escapeXml(text: string): string {
     const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
     throw new Error(`U+${code} cannot appear in XML; remove it from: ${JSON.stringify(text.slice(0, 80))}`);
   }
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 const attrs = (values: Record<string, string | undefined>) =>
@@ -74,7 +77,10 @@ function entryXml(entry: AtomEntry): string {
     element('title', entry.title),
     element('updated', entry.updated),
     ...(entry.published ? [element('published', entry.published)] : []),
-    ...entry.links.map((l) => `<link${attrs({ rel: l.rel ?? 'alternate', type: l.type ?? 'text/html', href: l.href, title: l.title })}/>`),
+    ...entry.links.map(
+      (l) =>
+        `<link${attrs({ rel: l.rel ?? 'alternate', type: l.type ?? 'text/html', href: l.href, title: l.title })}/>`,
+    ),
     ...(entry.authors ?? []).map((name) => `<author>${element('name', name)}</author>`),
     ...(entry.categories ?? []).map((c) => `<category${attrs({ term: c.term, label: c.label })}/>`),
     element('summary', entry.summary),

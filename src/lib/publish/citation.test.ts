@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSED_PLACEHOLDER, apaParts, escapeBibtex, toApa, toBibtex, toCslJson, type CitationInput } from './citation.ts';
+import {
+  ACCESSED_PLACEHOLDER,
+  apaParts,
+  escapeBibtex,
+  toApa,
+  toBibtex,
+  toCslJson,
+  type CitationInput,
+} from './citation.ts';
 
 const page: CitationInput = {
   key: 'countries/poland',

@@ -26,7 +26,20 @@ export interface CitationInput {
   type: 'webpage' | 'dataset';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function dateParts(date: string): [number] | [number, number] | [number, number, number] {
@@ -51,7 +64,12 @@ export interface ApaParts {
 
 export function apaParts(c: CitationInput): ApaParts {
   const names = authorsOf(c);
-  const author = names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+  const author =
+    names.length === 1
+      ? names[0]!
+      : names.length === 2
+        ? `${names[0]} & ${names[1]}`
+        : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
   const [y, m, d] = dateParts(c.date);
   const date = m === undefined ? `${y}` : d === undefined ? `${y}, ${MONTHS[m - 1]}` : `${y}, ${MONTHS[m - 1]} ${d}`;
   return {

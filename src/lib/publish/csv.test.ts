@@ -22,7 +22,13 @@ describe('csvField (RFC 4180 §2.6–2.7)', () => {
 
 describe('toCsv', () => {
   it('ends every record, the last too, with CRLF and never a bare LF', () => {
-    const csv = toCsv(['a', 'b'], [['1', '2'], ['3', '4']]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    );
     expect(csv).toBe('a,b\r\n1,2\r\n3,4\r\n');
   });
 

@@ -24,9 +24,18 @@ export interface RenderedDataset {
   schema: DataFile;
 }
 
-const file = (path: string, body: string, contentType: string): DataFile => ({ path, body, bytes: Buffer.byteLength(body, 'utf8'), contentType });
+const file = (path: string, body: string, contentType: string): DataFile => ({
+  path,
+  body,
+  bytes: Buffer.byteLength(body, 'utf8'),
+  contentType,
+});
 
-export const dataPaths = (name: string) => ({ json: `/data/${name}.json`, csv: `/data/${name}.csv`, schema: `/data/schema/${name}.json` });
+export const dataPaths = (name: string) => ({
+  json: `/data/${name}.json`,
+  csv: `/data/${name}.csv`,
+  schema: `/data/schema/${name}.json`,
+});
 
 const cache = new WeakMap<Ledger, Map<string, RenderedDataset[]>>();
 
@@ -46,7 +55,11 @@ export function renderRelease(ledger: Ledger, urls: SiteUrls): RenderedDataset[]
       dataset,
       json: file(paths.json, toJsonExport(dataset, release, rows), 'application/json; charset=utf-8'),
       csv: file(paths.csv, toCsvExport(dataset, rows), 'text/csv; charset=utf-8; header=present'),
-      schema: file(paths.schema, `${JSON.stringify(toJsonSchema(dataset, schemaUrl), null, 2)}\n`, 'application/schema+json; charset=utf-8'),
+      schema: file(
+        paths.schema,
+        `${JSON.stringify(toJsonSchema(dataset, schemaUrl), null, 2)}\n`,
+        'application/schema+json; charset=utf-8',
+      ),
     };
   });
   byHome.set(urls.home, rendered);

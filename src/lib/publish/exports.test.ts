@@ -8,12 +8,26 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES, getDataset } from './export-datasets.ts';
-import { describeType, formatCitation, fromCsvCell, parseCitation, toCsvExport, toJsonExport, toJsonRows, toJsonSchema, type Dataset } from './exports.ts';
+import {
+  describeType,
+  formatCitation,
+  fromCsvCell,
+  parseCitation,
+  toCsvExport,
+  toJsonExport,
+  toJsonRows,
+  toJsonSchema,
+  type Dataset,
+} from './exports.ts';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
-const release = (name: string) => ({ asOf: '2026-02-03', depositaryStatusAsAt: ['2026-02-03'], schemaUrl: `https://example.org/data/schema/${name}.json` });
+const release = (name: string) => ({
+  asOf: '2026-02-03',
+  depositaryStatusAsAt: ['2026-02-03'],
+  schemaUrl: `https://example.org/data/schema/${name}.json`,
+});
 
 function validator(schema: object) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -40,7 +54,10 @@ describe.each(DATASET_NAMES)('the %s download', (name) => {
   });
 
   it('parses back from CSV to the JSON values', () => {
-    const records = parse(toCsvExport(dataset), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const records = parse(toCsvExport(dataset), { columns: true, record_delimiter: '\r\n' }) as Record<
+      string,
+      string
+    >[];
     expect(records.length).toBe(rows.length);
     records.forEach((record, i) => {
       for (const column of dataset.columns) {
@@ -137,12 +154,18 @@ describe('the engine', () => {
   });
 
   it('writes one row per line in JSON', () => {
-    const text = toJsonExport({ ...tiny, columns: tiny.columns.slice(0, 1), rows: [{ id: 'a' }, { id: 'b' }] }, release('tiny'));
+    const text = toJsonExport(
+      { ...tiny, columns: tiny.columns.slice(0, 1), rows: [{ id: 'a' }, { id: 'b' }] },
+      release('tiny'),
+    );
     expect(text).toContain('\n  "rows": [\n    {"id":"a"},\n    {"id":"b"}\n  ]\n}\n');
   });
 
   it.each([
-    [{ source: 'untc-xxvi-5', locator: 'end notes 1, 3 and 4 (see also 8)' }, 'untc-xxvi-5 (end notes 1, 3 and 4 (see also 8))'],
+    [
+      { source: 'untc-xxvi-5', locator: 'end notes 1, 3 and 4 (see also 8)' },
+      'untc-xxvi-5 (end notes 1, 3 and 4 (see also 8))',
+    ],
     [{ source: 'reuters-2025-03-18', locator: null }, 'reuters-2025-03-18'],
   ])('citation %j ⇄ %j', (citation, text) => {
     expect(formatCitation(citation)).toBe(text);

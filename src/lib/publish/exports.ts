@@ -89,7 +89,9 @@ export function toJsonRows<R>(dataset: Dataset<R>): JsonRow[] {
     for (const column of dataset.columns) {
       const value = column.get(row);
       if ((value === undefined || value === null) && !column.optional) {
-        throw new Error(`${dataset.name}: column ${column.name} has no value for a row, but it is required (${JSON.stringify(out)})`);
+        throw new Error(
+          `${dataset.name}: column ${column.name} has no value for a row, but it is required (${JSON.stringify(out)})`,
+        );
       }
       out[column.name] =
         column.type.kind === 'citations' && Array.isArray(value)
@@ -139,10 +141,17 @@ export function parseCitation(text: string): JsonCitation {
 
 export function toCsvExport<R>(dataset: Dataset<R>, rows: JsonRow[] = toJsonRows(dataset)): string {
   const header = dataset.columns.map((c) => c.name);
-  return toCsv(header, rows.map((row) => dataset.columns.map((c) => toCsvCell(c.type, row[c.name] ?? null))));
+  return toCsv(
+    header,
+    rows.map((row) => dataset.columns.map((c) => toCsvCell(c.type, row[c.name] ?? null))),
+  );
 }
 
-export function toJsonExport<R>(dataset: Dataset<R>, release: ReleaseInfo, rows: JsonRow[] = toJsonRows(dataset)): string {
+export function toJsonExport<R>(
+  dataset: Dataset<R>,
+  release: ReleaseInfo,
+  rows: JsonRow[] = toJsonRows(dataset),
+): string {
   const head = {
     dataset: dataset.name,
     title: dataset.title,
@@ -228,7 +237,12 @@ export function toJsonSchema<R>(dataset: Dataset<R>, schemaUrl: string): Schema 
       generatedFrom: { type: 'string' },
       licence: {
         type: 'object',
-        properties: { id: { type: 'string' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' }, note: { type: 'string' } },
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          url: { type: 'string', format: 'uri' },
+          note: { type: 'string' },
+        },
         required: ['id', 'name', 'url', 'note'],
         additionalProperties: false,
       },
@@ -243,7 +257,18 @@ export function toJsonSchema<R>(dataset: Dataset<R>, schemaUrl: string): Schema 
         },
       },
     },
-    required: ['dataset', 'title', 'description', 'schema', 'asOf', 'depositaryStatusAsAt', 'generatedFrom', 'licence', 'count', 'rows'],
+    required: [
+      'dataset',
+      'title',
+      'description',
+      'schema',
+      'asOf',
+      'depositaryStatusAsAt',
+      'generatedFrom',
+      'licence',
+      'count',
+      'rows',
+    ],
     additionalProperties: false,
   };
 }

@@ -55,7 +55,9 @@ describe('the country feed', () => {
       { rel: 'related', href: 'https://example.org/ledger/treaties/ottawa-convention/' },
     ]);
     expect(feed.self).toBe('https://example.org/ledger/feeds/countries/poland.xml');
-    expect(feed.entries.find((e) => e.id.includes('/claims/'))?.links[0]?.href).toBe('https://example.org/ledger/claims/four-states-announce-ottawa-exit/');
+    expect(feed.entries.find((e) => e.id.includes('/claims/'))?.links[0]?.href).toBe(
+      'https://example.org/ledger/claims/four-states-announce-ottawa-exit/',
+    );
   });
 
   it('is well-formed XML', () => {
@@ -66,8 +68,12 @@ describe('the country feed', () => {
 describe('the treaty feed', () => {
   it('has the treaty’s events from every participant, linked to the treaty page first', () => {
     const feed = treatyFeed(ledger, urls, 'ottawa-convention');
-    expect(new Set(feed.entries.map((e) => e.title.split(',')[0]))).toEqual(new Set(['Poland', 'Estonia', 'Latvia', 'Lithuania']));
-    expect(feed.entries.every((e) => e.links[0]?.href === 'https://example.org/ledger/treaties/ottawa-convention/')).toBe(true);
+    expect(new Set(feed.entries.map((e) => e.title.split(',')[0]))).toEqual(
+      new Set(['Poland', 'Estonia', 'Latvia', 'Lithuania']),
+    );
+    expect(
+      feed.entries.every((e) => e.links[0]?.href === 'https://example.org/ledger/treaties/ottawa-convention/'),
+    ).toBe(true);
     expect(feed.entries[0]?.title).toBe('Estonia, Ottawa Convention: Withdrawal takes effect');
   });
 });

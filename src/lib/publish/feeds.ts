@@ -29,7 +29,8 @@ export function feedPath(ref: FeedRef): string {
 /** The feed's title, also used for the page's <link rel="alternate" title>. */
 export function feedTitle(ledger: Ledger, ref: FeedRef): string {
   if (ref.kind === 'briefings') return `${SITE_NAME}: briefings`;
-  if (ref.kind === 'treaties') return `${ledger.treaties.get(ref.id)?.data.shortName ?? ref.id}: treaty events (${SITE_NAME})`;
+  if (ref.kind === 'treaties')
+    return `${ledger.treaties.get(ref.id)?.data.shortName ?? ref.id}: treaty events (${SITE_NAME})`;
   return `${ledger.countries.get(ref.id)?.data.name ?? ref.id}: events and claims (${SITE_NAME})`;
 }
 
@@ -58,8 +59,17 @@ function computeDataDate(ledger: Ledger): string {
   return atomDate(dates.reduce((max, d) => (d > max ? d : max), '1970-01-01'));
 }
 
-function feedShell(ledger: Ledger, urls: SiteUrls, ref: FeedRef, alternate: string, subtitle: string, entries: AtomEntry[]): AtomFeed {
-  const sorted = [...entries].sort((a, b) => byCodeUnit(b.updated, a.updated) || byCodeUnit(a.id, b.id)).slice(0, FEED_LIMIT);
+function feedShell(
+  ledger: Ledger,
+  urls: SiteUrls,
+  ref: FeedRef,
+  alternate: string,
+  subtitle: string,
+  entries: AtomEntry[],
+): AtomFeed {
+  const sorted = [...entries]
+    .sort((a, b) => byCodeUnit(b.updated, a.updated) || byCodeUnit(a.id, b.id))
+    .slice(0, FEED_LIMIT);
   return {
     id: urls.tag(feedPath(ref)),
     title: feedTitle(ledger, ref),
@@ -97,8 +107,15 @@ function eventEntry(ledger: Ledger, urls: SiteUrls, e: LedgerEvent, primary: 'tr
   const country = ledger.countries.get(e.country)?.data.name ?? e.country;
   const treaty = ledger.treaties.get(e.treaty)?.data.shortName ?? e.treaty;
   const withdrawal = participantOf(ledger, e.treaty, e.country)?.withdrawal;
-  const effect = e.kind === 'withdrawal-deposited' && withdrawal?.effective ? ` It takes effect on ${formatDate(withdrawal.effective)}.` : '';
-  const basis = { depositary: 'As the depositary records it.', computed: 'Computed from the treaty’s rule.', curated: 'A sourced event recorded by Treaty Ledger.' }[e.origin];
+  const effect =
+    e.kind === 'withdrawal-deposited' && withdrawal?.effective
+      ? ` It takes effect on ${formatDate(withdrawal.effective)}.`
+      : '';
+  const basis = {
+    depositary: 'As the depositary records it.',
+    computed: 'Computed from the treaty’s rule.',
+    curated: 'A sourced event recorded by Treaty Ledger.',
+  }[e.origin];
   const sources = e.sources.map((s) => ledger.sources.get(s.source)?.data.title ?? s.source).join('; ');
   const pages = { countries: urls.entry('countries', e.country), treaties: urls.entry('treaties', e.treaty) };
   const other = primary === 'countries' ? 'treaties' : 'countries';
@@ -119,7 +136,8 @@ function participantOf(ledger: Ledger, treaty: string, country: string): Partici
   let index = participantIndexes.get(ledger);
   if (!index) {
     index = new Map();
-    for (const list of ledger.participantsByTreaty.values()) for (const p of list) index.set(`${p.treaty}:${p.country}`, p);
+    for (const list of ledger.participantsByTreaty.values())
+      for (const p of list) index.set(`${p.treaty}:${p.country}`, p);
     participantIndexes.set(ledger, index);
   }
   return index.get(`${treaty}:${country}`);
@@ -130,7 +148,14 @@ const happened = (ledger: Ledger) => (e: LedgerEvent) => startOf(e.date) <= ledg
 export function treatyFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFeed {
   const events = (ledger.eventsByTreaty.get(id) ?? []).filter(happened(ledger));
   const entries = events.map((e) => eventEntry(ledger, urls, e, 'treaties'));
-  return feedShell(ledger, urls, { kind: 'treaties', id }, urls.entry('treaties', id), 'Signatures, ratifications, accessions, withdrawals and domestic steps, newest first.', entries);
+  return feedShell(
+    ledger,
+    urls,
+    { kind: 'treaties', id },
+    urls.entry('treaties', id),
+    'Signatures, ratifications, accessions, withdrawals and domestic steps, newest first.',
+    entries,
+  );
 }
 
 function claimEntry(urls: SiteUrls, claim: Entry<Claim>): AtomEntry {
@@ -159,7 +184,18 @@ export function claimsAboutCountry(ledger: Ledger, id: string): Entry<Claim>[] {
 }
 
 export function countryFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFeed {
-  const events = (ledger.eventsByCountry.get(id) ?? []).filter(happened(ledger)).map((e) => eventEntry(ledger, urls, e, 'countries'));
-  const claims = claimsAboutCountry(ledger, id).filter((c) => startOf(c.data.made) <= ledger.asOf).map((c) => claimEntry(urls, c));
-  return feedShell(ledger, urls, { kind: 'countries', id }, urls.entry('countries', id), 'Treaty events and sourced claims, newest first.', [...events, ...claims]);
+  const events = (ledger.eventsByCountry.get(id) ?? [])
+    .filter(happened(ledger))
+    .map((e) => eventEntry(ledger, urls, e, 'countries'));
+  const claims = claimsAboutCountry(ledger, id)
+    .filter((c) => startOf(c.data.made) <= ledger.asOf)
+    .map((c) => claimEntry(urls, c));
+  return feedShell(
+    ledger,
+    urls,
+    { kind: 'countries', id },
+    urls.entry('countries', id),
+    'Treaty events and sourced claims, newest first.',
+    [...events, ...claims],
+  );
 }

@@ -54,11 +54,15 @@ export function feedLink(ledger: Ledger, urls: SiteUrls, ref: FeedRef): FeedLink
 export function entryTitle(ledger: Ledger, ref: EntryRef): string {
   const { collection, id } = ref;
   const title =
-    collection === 'countries' ? ledger.countries.get(id)?.data.name
-    : collection === 'treaties' ? ledger.treaties.get(id)?.data.shortName
-    : collection === 'claims' ? ledger.claims.get(id)?.data.statement
-    : collection === 'sources' ? ledger.sources.get(id)?.data.title
-    : ledger.briefings.get(id)?.data.title;
+    collection === 'countries'
+      ? ledger.countries.get(id)?.data.name
+      : collection === 'treaties'
+        ? ledger.treaties.get(id)?.data.shortName
+        : collection === 'claims'
+          ? ledger.claims.get(id)?.data.statement
+          : collection === 'sources'
+            ? ledger.sources.get(id)?.data.title
+            : ledger.briefings.get(id)?.data.title;
   if (title === undefined) throw new Error(`No ${collection} entry "${id}"`);
   return title;
 }
@@ -83,9 +87,19 @@ export function entryMeta(ledger: Ledger, urls: SiteUrls, ref: EntryRef): EntryM
   const citation = citationFor(ledger, urls, ref);
   switch (collection) {
     case 'countries':
-      return { ogType: 'website', jsonLd: [countryJsonLd(ledger, urls, id)], feeds: [feedLink(ledger, urls, { kind: 'countries', id }), site], citation };
+      return {
+        ogType: 'website',
+        jsonLd: [countryJsonLd(ledger, urls, id)],
+        feeds: [feedLink(ledger, urls, { kind: 'countries', id }), site],
+        citation,
+      };
     case 'treaties':
-      return { ogType: 'website', jsonLd: [treatyJsonLd(ledger, urls, id)], feeds: [feedLink(ledger, urls, { kind: 'treaties', id }), site], citation };
+      return {
+        ogType: 'website',
+        jsonLd: [treatyJsonLd(ledger, urls, id)],
+        feeds: [feedLink(ledger, urls, { kind: 'treaties', id }), site],
+        citation,
+      };
     case 'claims':
       return { ogType: 'website', jsonLd: [claimJsonLd(ledger, urls, id)], feeds: [site], citation };
     case 'briefings': {

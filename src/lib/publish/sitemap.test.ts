@@ -15,10 +15,16 @@ describe('pagePathOfFile', () => {
 
 describe('toSitemap', () => {
   it('writes a sorted, escaped urlset', () => {
-    const xml = toSitemap([{ loc: 'https://example.org/b/' }, { loc: 'https://example.org/a/?x=1&y=2', lastmod: '2025-03-20' }]);
+    const xml = toSitemap([
+      { loc: 'https://example.org/b/' },
+      { loc: 'https://example.org/a/?x=1&y=2', lastmod: '2025-03-20' },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url;
-    expect(urls).toEqual([{ loc: 'https://example.org/a/?x=1&y=2', lastmod: '2025-03-20' }, { loc: 'https://example.org/b/' }]);
+    expect(urls).toEqual([
+      { loc: 'https://example.org/a/?x=1&y=2', lastmod: '2025-03-20' },
+      { loc: 'https://example.org/b/' },
+    ]);
   });
 });
 

@@ -25,8 +25,16 @@ export interface SitemapUrl {
 
 export function toSitemap(urls: readonly SitemapUrl[]): string {
   const sorted = [...urls].sort((a, b) => byCodeUnit(a.loc, b.loc));
-  const body = sorted.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...body, '</urlset>', ''].join('\n');
+  const body = sorted.map(
+    (u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...body,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /**

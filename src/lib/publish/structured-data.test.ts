@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { siteUrls } from '../urls/site-urls.ts';
-import { briefingJsonLd, claimJsonLd, countryJsonLd, datasetJsonLd, jsonLdScript, treatyJsonLd } from './structured-data.ts';
+import {
+  briefingJsonLd,
+  claimJsonLd,
+  countryJsonLd,
+  datasetJsonLd,
+  jsonLdScript,
+  treatyJsonLd,
+} from './structured-data.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
@@ -42,7 +49,14 @@ describe('Legislation', () => {
     expect(ld).toMatchObject({
       '@type': 'Legislation',
       name: expect.stringMatching(/^Convention on the Prohibition of the Use/),
-      alternateName: ['Ottawa Convention', 'APMBC', 'Mine Ban Treaty', 'Ottawa Treaty', 'Mine Ban Convention', 'Anti-Personnel Mine Ban Convention'],
+      alternateName: [
+        'Ottawa Convention',
+        'APMBC',
+        'Mine Ban Treaty',
+        'Ottawa Treaty',
+        'Mine Ban Convention',
+        'Anti-Personnel Mine Ban Convention',
+      ],
       legislationIdentifier: 'UNTC XXVI-5',
       legislationDate: '1997-09-18',
       legislationLegalForce: 'https://schema.org/InForce',
@@ -61,10 +75,23 @@ describe('Claim', () => {
       datePublished: '2025-03-18',
     });
     expect(ld['appearance']).toEqual([
-      expect.objectContaining({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' }, url: expect.stringMatching(/^https:\/\/www\.reuters\.com\//) }),
-      expect.objectContaining({ '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'United Nations Treaty Collection' } }),
+      expect.objectContaining({
+        '@type': 'NewsArticle',
+        publisher: { '@type': 'Organization', name: 'Reuters' },
+        url: expect.stringMatching(/^https:\/\/www\.reuters\.com\//),
+      }),
+      expect.objectContaining({
+        '@type': 'CreativeWork',
+        publisher: { '@type': 'Organization', name: 'United Nations Treaty Collection' },
+      }),
     ]);
-    expect((ld['about'] as { '@type': string }[]).map((a) => a['@type'])).toEqual(['Country', 'Country', 'Country', 'Country', 'Legislation']);
+    expect((ld['about'] as { '@type': string }[]).map((a) => a['@type'])).toEqual([
+      'Country',
+      'Country',
+      'Country',
+      'Country',
+      'Legislation',
+    ]);
   });
 });
 
@@ -92,10 +119,19 @@ describe('Dataset', () => {
       description: 'd',
       asOf: '2026-02-03',
       licence: 'https://creativecommons.org/licenses/by/4.0/',
-      downloads: [{ name: 'countries.csv', path: '/data/countries.csv', encodingFormat: 'text/csv', bytes: 123, licence: 'x' }],
+      downloads: [
+        { name: 'countries.csv', path: '/data/countries.csv', encodingFormat: 'text/csv', bytes: 123, licence: 'x' },
+      ],
     });
     expect(ld['distribution']).toEqual([
-      { '@type': 'DataDownload', name: 'countries.csv', contentUrl: 'https://example.org/ledger/data/countries.csv', encodingFormat: 'text/csv', contentSize: '123 B', license: 'x' },
+      {
+        '@type': 'DataDownload',
+        name: 'countries.csv',
+        contentUrl: 'https://example.org/ledger/data/countries.csv',
+        encodingFormat: 'text/csv',
+        contentSize: '123 B',
+        license: 'x',
+      },
     ]);
   });
 });

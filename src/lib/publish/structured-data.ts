@@ -19,7 +19,10 @@ const CONTEXT = 'https://schema.org';
  * so no value can close the element, and U+2028/2029 escaped for older parsers.
  */
 export function jsonLdScript(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function publisher(urls: SiteUrls): JsonLd {
@@ -28,17 +31,29 @@ export function publisher(urls: SiteUrls): JsonLd {
 
 /** Drops undefined, null and empty lists so the markup carries only what is known. */
 function compact(obj: JsonLd): JsonLd {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(obj).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
-const unique = (items: (string | undefined)[], except: string) => [...new Set(items.filter((x): x is string => !!x && x !== except))];
+const unique = (items: (string | undefined)[], except: string) => [
+  ...new Set(items.filter((x): x is string => !!x && x !== except)),
+];
 
 export function countryRef(ledger: Ledger, urls: SiteUrls, id: string): JsonLd {
-  return { '@type': 'Country', '@id': `${urls.entry('countries', id)}#country`, name: ledger.countries.get(id)?.data.name ?? id };
+  return {
+    '@type': 'Country',
+    '@id': `${urls.entry('countries', id)}#country`,
+    name: ledger.countries.get(id)?.data.name ?? id,
+  };
 }
 
 export function treatyRef(ledger: Ledger, urls: SiteUrls, id: string): JsonLd {
-  return { '@type': 'Legislation', '@id': `${urls.entry('treaties', id)}#treaty`, name: ledger.treaties.get(id)?.data.shortName ?? id };
+  return {
+    '@type': 'Legislation',
+    '@id': `${urls.entry('treaties', id)}#treaty`,
+    name: ledger.treaties.get(id)?.data.shortName ?? id,
+  };
 }
 
 export function countryJsonLd(ledger: Ledger, urls: SiteUrls, id: string): JsonLd {
@@ -50,7 +65,11 @@ export function countryJsonLd(ledger: Ledger, urls: SiteUrls, id: string): JsonL
     '@context': CONTEXT,
     ...countryRef(ledger, urls, id),
     alternateName: unique([d.officialName, d.untcName, ...d.alternativeNames], d.name),
-    identifier: [code('ISO 3166-1 alpha-2', d.iso2), code('ISO 3166-1 alpha-3', d.iso3), code('ISO 3166-1 numeric', d.isoNumeric)],
+    identifier: [
+      code('ISO 3166-1 alpha-2', d.iso2),
+      code('ISO 3166-1 alpha-3', d.iso3),
+      code('ISO 3166-1 numeric', d.isoNumeric),
+    ],
     url: page,
     mainEntityOfPage: page,
   });
@@ -113,7 +132,10 @@ export function claimJsonLd(ledger: Ledger, urls: SiteUrls, id: string): JsonLd 
       const source = ledger.sources.get(s.source)?.data;
       return source ? [sourceWork(source)] : [];
     }),
-    about: [...d.subjects.countries.map((c) => countryRef(ledger, urls, c)), ...d.subjects.treaties.map((t) => treatyRef(ledger, urls, t))],
+    about: [
+      ...d.subjects.countries.map((c) => countryRef(ledger, urls, c)),
+      ...d.subjects.treaties.map((t) => treatyRef(ledger, urls, t)),
+    ],
     url: page,
     mainEntityOfPage: page,
   });
@@ -124,7 +146,9 @@ export function briefingJsonLd(ledger: Ledger, urls: SiteUrls, id: string, image
   if (!d) throw new Error(`No briefing "${id}"`);
   const page = urls.entry('briefings', id);
   const claimIds = ledger.citationsByBriefing.get(id) ?? [];
-  const sourceIds = [...new Set(claimIds.flatMap((c) => ledger.claims.get(c)?.data.sources.map((s) => s.source) ?? []))];
+  const sourceIds = [
+    ...new Set(claimIds.flatMap((c) => ledger.claims.get(c)?.data.sources.map((s) => s.source) ?? [])),
+  ];
   return compact({
     '@context': CONTEXT,
     '@type': 'Article',
@@ -137,9 +161,17 @@ export function briefingJsonLd(ledger: Ledger, urls: SiteUrls, id: string, image
     publisher: publisher(urls),
     image: [image],
     inLanguage: 'en',
-    about: [...d.subjects.countries.map((c) => countryRef(ledger, urls, c)), ...d.subjects.treaties.map((t) => treatyRef(ledger, urls, t))],
+    about: [
+      ...d.subjects.countries.map((c) => countryRef(ledger, urls, c)),
+      ...d.subjects.treaties.map((t) => treatyRef(ledger, urls, t)),
+    ],
     citation: [
-      ...claimIds.map((c) => ({ '@type': 'Claim', '@id': `${urls.entry('claims', c)}#claim`, url: urls.entry('claims', c), text: ledger.claims.get(c)?.data.statement })),
+      ...claimIds.map((c) => ({
+        '@type': 'Claim',
+        '@id': `${urls.entry('claims', c)}#claim`,
+        url: urls.entry('claims', c),
+        text: ledger.claims.get(c)?.data.statement,
+      })),
       ...sourceIds.flatMap((s) => {
         const source = ledger.sources.get(s)?.data;
         return source ? [sourceWork(source)] : [];
@@ -158,7 +190,10 @@ export interface Download {
   licence: string;
 }
 
-export function datasetJsonLd(urls: SiteUrls, opts: { name: string; description: string; asOf: string; licence: string; downloads: Download[] }): JsonLd {
+export function datasetJsonLd(
+  urls: SiteUrls,
+  opts: { name: string; description: string; asOf: string; licence: string; downloads: Download[] },
+): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',

@@ -10,7 +10,12 @@ const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/con
 describe('search metadata', () => {
   it('a treaty: its own name, abbreviation, aliases and full title as weighted names; adopted year and date', () => {
     const meta = searchMetaFor(ledger, 'treaties', 'ottawa-convention');
-    expect(meta).toMatchObject({ type: 'treaty', treaties: ['Ottawa Convention'], year: '1997', date: '18 September 1997' });
+    expect(meta).toMatchObject({
+      type: 'treaty',
+      treaties: ['Ottawa Convention'],
+      year: '1997',
+      date: '18 September 1997',
+    });
     expect(meta.aliases).toEqual(expect.arrayContaining(['APMBC', 'Mine Ban Treaty', 'Ottawa Treaty']));
     expect(meta.aliases[0]).toBe('Ottawa Convention'); // weighted above the h1, so the page outranks mentions of it
     expect(meta.summary).toBe(ledger.treaties.get('ottawa-convention')?.data.summary);
@@ -18,11 +23,19 @@ describe('search metadata', () => {
 
   it('a country: alternative names, region, the treaties it is on record for, and its standing in one line', () => {
     const meta = searchMetaFor(ledger, 'countries', 'poland');
-    expect(meta).toMatchObject({ type: 'country', countries: ['Poland'], regions: ['Europe'], aliases: ['Poland', 'Polska'], treaties: ['Ottawa Convention'] });
+    expect(meta).toMatchObject({
+      type: 'country',
+      countries: ['Poland'],
+      regions: ['Europe'],
+      aliases: ['Poland', 'Polska'],
+      treaties: ['Ottawa Convention'],
+    });
     expect(meta.summary).toBe(
       `Republic of Poland, Central Europe. Party to 0 of the ${ledger.treaties.size} treaties tracked as of 3 February 2026; withdrawal pending: Ottawa Convention.`,
     );
-    expect(searchMetaFor(ledger, 'countries', 'lithuania').summary).toContain('withdrawn: Convention on Cluster Munitions, Ottawa Convention');
+    expect(searchMetaFor(ledger, 'countries', 'lithuania').summary).toContain(
+      'withdrawn: Convention on Cluster Munitions, Ottawa Convention',
+    );
   });
 
   it('a claim: subjects as facets, verdict, the year and date it was made, who made it', () => {
@@ -36,11 +49,18 @@ describe('search metadata', () => {
       verdict: 'accurate',
       date: '18 March 2025',
     });
-    expect(meta.summary).toBe('Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement. Verdict: accurate.');
+    expect(meta.summary).toBe(
+      'Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement. Verdict: accurate.',
+    );
   });
 
   it('a source is about what rests on it: the claims that cite it and the treaties whose record it is', () => {
-    expect(searchMetaFor(ledger, 'sources', 'reuters-2025-03-18')).toMatchObject({ type: 'source', countries: ['Estonia', 'Latvia', 'Lithuania', 'Poland'], treaties: ['Ottawa Convention'], year: '2025' });
+    expect(searchMetaFor(ledger, 'sources', 'reuters-2025-03-18')).toMatchObject({
+      type: 'source',
+      countries: ['Estonia', 'Latvia', 'Lithuania', 'Poland'],
+      treaties: ['Ottawa Convention'],
+      year: '2025',
+    });
     const untc = searchMetaFor(ledger, 'sources', 'untc-xxvi-6');
     expect(untc.treaties).toEqual(['Convention on Cluster Munitions']);
     expect(untc.countries).toEqual([]); // not every participant of the record

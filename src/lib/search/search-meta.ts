@@ -42,11 +42,9 @@ export interface SearchMeta {
  */
 export const ALIAS_WEIGHT = 10;
 
-
-const TYPE_OF = Object.fromEntries(Object.entries(TYPE_COLLECTIONS).map(([type, collection]) => [collection, type])) as Record<
-  RoutedCollection,
-  SearchType
->;
+const TYPE_OF = Object.fromEntries(
+  Object.entries(TYPE_COLLECTIONS).map(([type, collection]) => [collection, type]),
+) as Record<RoutedCollection, SearchType>;
 
 /** What a page writes into its markup for Pagefind: filter values, result metadata, aliases. */
 export interface PagefindMarkup {
@@ -62,7 +60,10 @@ export function pagefindMarkup(meta: SearchMeta): PagefindMarkup {
   for (const r of meta.regions) filters.push(['region', r]);
   if (meta.year) filters.push(['year', meta.year]);
   if (meta.verdict) filters.push(['verdict', meta.verdict]);
-  const fields: [string, string][] = [['type', meta.type], ['summary', meta.summary]];
+  const fields: [string, string][] = [
+    ['type', meta.type],
+    ['summary', meta.summary],
+  ];
   if (meta.date) fields.push(['date', meta.date]);
   if (meta.aliases.length) fields.push(['names', meta.aliases.join(' · ')]);
   return { filters, meta: fields, aliases: meta.aliases };
@@ -184,7 +185,11 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
   for (const edge of ledger.backlinks.get(`sources:${id}`) ?? []) {
     const { collection, id: from } = edge.from;
     const subjects =
-      collection === 'claims' ? ledger.claims.get(from)?.data.subjects : collection === 'briefings' ? ledger.briefings.get(from)?.data.subjects : undefined;
+      collection === 'claims'
+        ? ledger.claims.get(from)?.data.subjects
+        : collection === 'briefings'
+          ? ledger.briefings.get(from)?.data.subjects
+          : undefined;
     subjects?.countries.forEach((c) => countries.add(c));
     subjects?.treaties.forEach((t) => treaties.add(t));
     if (collection === 'treaties') treaties.add(from);
@@ -234,4 +239,3 @@ function unique(values: (string | undefined)[], except: string[] = []): string[]
   }
   return out;
 }
-

@@ -24,10 +24,19 @@ describe('a result as shown', () => {
   const fragment = {
     url: '/ledger/briefings/exit/',
     excerpt: 'deposited their <mark>instruments</mark>',
-    meta: { title: 'Four states leave the mine ban', type: 'briefing', date: '20 March 2025', summary: 'Why they left.' },
+    meta: {
+      title: 'Four states leave the mine ban',
+      type: 'briefing',
+      date: '20 March 2025',
+      summary: 'Why they left.',
+    },
     sub_results: [
       { title: 'Four states leave the mine ban', url: '/ledger/briefings/exit/', excerpt: 'x' },
-      { title: 'Why the Baltic states moved first', url: '/ledger/briefings/exit/#why', excerpt: '<mark>Baltic</mark> states' },
+      {
+        title: 'Why the Baltic states moved first',
+        url: '/ledger/briefings/exit/#why',
+        excerpt: '<mark>Baltic</mark> states',
+      },
       { title: 'B', url: '/ledger/briefings/exit/#b', excerpt: '' },
       { title: 'C', url: '/ledger/briefings/exit/#c', excerpt: '' },
       { title: 'D', url: '/ledger/briefings/exit/#d', excerpt: '' },
@@ -36,18 +45,37 @@ describe('a result as shown', () => {
 
   it('carries title, type label, date, summary and excerpt', () => {
     const view = toResultView(fragment);
-    expect(view).toMatchObject({ url: '/ledger/briefings/exit/', title: 'Four states leave the mine ban', type: 'briefing', typeLabel: 'Briefing', date: '20 March 2025', summary: 'Why they left.' });
-    expect(view.excerpt).toEqual([{ text: 'deposited their ', mark: false }, { text: 'instruments', mark: true }]);
+    expect(view).toMatchObject({
+      url: '/ledger/briefings/exit/',
+      title: 'Four states leave the mine ban',
+      type: 'briefing',
+      typeLabel: 'Briefing',
+      date: '20 March 2025',
+      summary: 'Why they left.',
+    });
+    expect(view.excerpt).toEqual([
+      { text: 'deposited their ', mark: false },
+      { text: 'instruments', mark: true },
+    ]);
   });
 
   it('links at most three matching sections, never the page itself', () => {
     const sections = toResultView(fragment).sections;
-    expect(sections.map((s) => s.url)).toEqual(['/ledger/briefings/exit/#why', '/ledger/briefings/exit/#b', '/ledger/briefings/exit/#c']);
+    expect(sections.map((s) => s.url)).toEqual([
+      '/ledger/briefings/exit/#why',
+      '/ledger/briefings/exit/#b',
+      '/ledger/briefings/exit/#c',
+    ]);
     expect(sections[0]?.excerpt[0]).toEqual({ text: 'Baltic', mark: true });
   });
 
   it('a page without search metadata still shows, titled by its address', () => {
-    expect(toResultView({ url: '/ledger/', excerpt: '', meta: { type: 'page' } })).toMatchObject({ title: '/ledger/', type: undefined, typeLabel: undefined, sections: [] });
+    expect(toResultView({ url: '/ledger/', excerpt: '', meta: { type: 'page' } })).toMatchObject({
+      title: '/ledger/',
+      type: undefined,
+      typeLabel: undefined,
+      sections: [],
+    });
   });
 });
 

@@ -16,11 +16,17 @@ describe('search state in the URL', () => {
   it('writes q first, then facets in their fixed order, so one search has one URL', () => {
     const state = { q: 'Lithuania cluster', filters: { verdict: ['accurate'], type: ['claim'] } };
     expect(searchQueryString(state)).toBe('?q=Lithuania+cluster&type=claim&verdict=accurate');
-    expect(parseSearchState(searchQueryString(state))).toEqual({ q: 'Lithuania cluster', filters: { type: ['claim'], verdict: ['accurate'] } });
+    expect(parseSearchState(searchQueryString(state))).toEqual({
+      q: 'Lithuania cluster',
+      filters: { type: ['claim'], verdict: ['accurate'] },
+    });
   });
 
   it('round-trips names with spaces, commas and ampersands', () => {
-    const state = { q: 'a & b', filters: { treaty: ['Convention on Cluster Munitions'], country: ['Bonaire, Sint Eustatius & Saba'] } };
+    const state = {
+      q: 'a & b',
+      filters: { treaty: ['Convention on Cluster Munitions'], country: ['Bonaire, Sint Eustatius & Saba'] },
+    };
     expect(parseSearchState(searchQueryString(state))).toEqual(state);
   });
 

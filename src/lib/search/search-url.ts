@@ -16,7 +16,14 @@ export function parseSearchState(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters: Partial<Record<Facet, string[]>> = {};
   for (const facet of FACETS) {
-    const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[facet] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };

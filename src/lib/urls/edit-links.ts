@@ -37,10 +37,14 @@ export function resolveRepository(env: Record<string, string | undefined>): Repo
     try {
       url = new URL(explicit);
     } catch {
-      throw new Error(`REPOSITORY_URL="${explicit}" is not a web address; write it like https://github.com/OWNER/treaty-ledger`);
+      throw new Error(
+        `REPOSITORY_URL="${explicit}" is not a web address; write it like https://github.com/OWNER/treaty-ledger`,
+      );
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new Error(`REPOSITORY_URL="${explicit}" must start with https://, e.g. https://github.com/OWNER/treaty-ledger`);
+      throw new Error(
+        `REPOSITORY_URL="${explicit}" must start with https://, e.g. https://github.com/OWNER/treaty-ledger`,
+      );
     }
     return { url: `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`, branch };
   }

@@ -84,7 +84,8 @@ export type ResolvedPath =
 export function resolveSitePath(href: string): ResolvedPath {
   const path = href.replace(/[?#].*$/, '');
   const normalized = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-  if ((STATIC_PATHS as readonly string[]).includes(normalized) || isClaimFilterPath(normalized)) return { kind: 'static', path: normalized };
+  if ((STATIC_PATHS as readonly string[]).includes(normalized) || isClaimFilterPath(normalized))
+    return { kind: 'static', path: normalized };
   const match = /^\/([a-z]+)\/([^/]+)\/$/.exec(normalized);
   if (match) {
     const [, segment, id] = match;

@@ -40,7 +40,15 @@ describe('as-of data', () => {
   it('gives the same status in the browser’s decoding as in the build, on every date that matters', () => {
     const poland = ledger.participantsByTreaty.get('ottawa-convention')!.find((p) => p.country === 'poland')!;
     const decoded = decodeFacts(encodeFacts('poland', poland.facts)).facts;
-    for (const date of ['1997-12-03', '1997-12-04', '2012-12-27', '2013-06-01', '2025-08-20', '2026-02-19', '2026-02-20']) {
+    for (const date of [
+      '1997-12-03',
+      '1997-12-04',
+      '2012-12-27',
+      '2013-06-01',
+      '2025-08-20',
+      '2026-02-19',
+      '2026-02-20',
+    ]) {
       expect(getStatusOn(decoded, d(date))).toEqual(getStatusOn(poland.facts, d(date)));
     }
   });
@@ -54,17 +62,28 @@ describe('as-of data', () => {
 
   it('starts the date range at the earliest signature or opening', () => {
     const participants = ledger.participantsByTreaty.get('ottawa-convention')!;
-    const data = toAsOfData(d('2026-02-03'), [{ id: 'ottawa-convention', name: 'Ottawa Convention', opened: d('1997-12-03'), participants }]);
+    const data = toAsOfData(d('2026-02-03'), [
+      { id: 'ottawa-convention', name: 'Ottawa Convention', opened: d('1997-12-03'), participants },
+    ]);
     expect(data.min).toBe('1997-12-03');
     expect(data.max).toBe('2027-02-21'); // a year after Poland's withdrawal takes effect
     expect(data.treaties[0]).toMatchObject({ complete: true });
     expect(data.treaties[0]?.rows).toHaveLength(participants.length);
-    const poland = toAsOfData(d('2026-02-03'), [{ id: 'ottawa-convention', name: 'Ottawa Convention', participants }], ['poland']);
-    expect(poland.treaties[0]).toMatchObject({ complete: false, rows: [expect.arrayContaining(['poland', '2026-02-20'])] });
+    const poland = toAsOfData(
+      d('2026-02-03'),
+      [{ id: 'ottawa-convention', name: 'Ottawa Convention', participants }],
+      ['poland'],
+    );
+    expect(poland.treaties[0]).toMatchObject({
+      complete: false,
+      rows: [expect.arrayContaining(['poland', '2026-02-20'])],
+    });
   });
 
   it('rejects a row with a date that is not one', () => {
     expect(() => decodeFacts(['x', '2025-02-30'])).toThrow(/signature "2025-02-30" is not a date/);
-    expect(() => parseAsOfData('{"asOf":"2026-13-01","min":"2000-01-01","max":"2027-01-01","treaties":[]}')).toThrow(/expected/);
+    expect(() => parseAsOfData('{"asOf":"2026-13-01","min":"2000-01-01","max":"2027-01-01","treaties":[]}')).toThrow(
+      /expected/,
+    );
   });
 });

@@ -13,7 +13,6 @@ import { factDates } from './membership-series.ts';
 import type { ParticipantFacts } from '../domain/status.ts';
 import { ENTRY_INTO_FORCE_BASES } from '../domain/treaty-rules.ts';
 
-
 export type FactsRow = [country: string, ...rest: (string | number)[]];
 
 export interface AsOfTreaty {
@@ -62,7 +61,8 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
   const [country, signature, consent, revoked, eif, basis, deposited, effective, suspension] = row;
   const date = (v: string | number | undefined, field: string): IsoDate | undefined => {
     if (v === undefined || v === '') return undefined;
-    if (typeof v !== 'string' || !isIsoDate(v)) throw new Error(`as-of data for ${country}: ${field} ${JSON.stringify(v)} is not a date`);
+    if (typeof v !== 'string' || !isIsoDate(v))
+      throw new Error(`as-of data for ${country}: ${field} ${JSON.stringify(v)} is not a date`);
     return v;
   };
   const signed = date(signature, 'signature');
@@ -73,7 +73,8 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
   const withdrawnEffective = date(effective, 'withdrawal effective') ?? null;
   const suspensionClaimed = date(suspension, 'suspension');
   const basisName = typeof basis === 'number' ? ENTRY_INTO_FORCE_BASES[basis] : undefined;
-  if (basis !== -1 && basisName === undefined) throw new Error(`as-of data for ${country}: unknown basis ${JSON.stringify(basis)}`);
+  if (basis !== -1 && basisName === undefined)
+    throw new Error(`as-of data for ${country}: unknown basis ${JSON.stringify(basis)}`);
   return {
     country,
     facts: {
@@ -137,7 +138,16 @@ export function serializeAsOfData(data: AsOfData): string {
 
 export function parseAsOfData(text: string): AsOfData {
   const data = JSON.parse(text) as Partial<AsOfData>;
-  if (!data || typeof data.asOf !== 'string' || !isIsoDate(data.asOf) || typeof data.min !== 'string' || !isIsoDate(data.min) || typeof data.max !== 'string' || !isIsoDate(data.max) || !Array.isArray(data.treaties)) {
+  if (
+    !data ||
+    typeof data.asOf !== 'string' ||
+    !isIsoDate(data.asOf) ||
+    typeof data.min !== 'string' ||
+    !isIsoDate(data.min) ||
+    typeof data.max !== 'string' ||
+    !isIsoDate(data.max) ||
+    !Array.isArray(data.treaties)
+  ) {
     throw new Error('as-of data: expected {asOf, min, max, treaties}');
   }
   return data as AsOfData;

@@ -16,17 +16,40 @@ describe('chart helpers', () => {
   });
 
   it('picks year ticks that fit', () => {
-    expect(yearTicks(d('1997-12-03'), d('2026-02-03'), 8)).toEqual(['2000-01-01', '2005-01-01', '2010-01-01', '2015-01-01', '2020-01-01', '2025-01-01']);
+    expect(yearTicks(d('1997-12-03'), d('2026-02-03'), 8)).toEqual([
+      '2000-01-01',
+      '2005-01-01',
+      '2010-01-01',
+      '2015-01-01',
+      '2020-01-01',
+      '2025-01-01',
+    ]);
     expect(yearTicks(d('2024-01-01'), d('2026-02-03'), 8)).toEqual(['2024-01-01', '2025-01-01', '2026-01-01']);
   });
 
   it('draws steps that hold each value until the next change', () => {
-    expect(stepPath([{ x: 0, y: 10 }, { x: 5, y: 8 }, { x: 7, y: 8 }], 9)).toBe('M0 10H5V8H7H9');
+    expect(
+      stepPath(
+        [
+          { x: 0, y: 10 },
+          { x: 5, y: 8 },
+          { x: 7, y: 8 },
+        ],
+        9,
+      ),
+    ).toBe('M0 10H5V8H7H9');
     expect(stepPath([], 9)).toBe('');
   });
 
   it('stacks overlapping labels into rows and spreads close line labels apart', () => {
-    expect(stackRows([{ left: 0, right: 50 }, { left: 30, right: 80 }, { left: 60, right: 90 }, { left: 100, right: 120 }])).toEqual([0, 1, 0, 0]);
+    expect(
+      stackRows([
+        { left: 0, right: 50 },
+        { left: 30, right: 80 },
+        { left: 60, right: 90 },
+        { left: 100, right: 120 },
+      ]),
+    ).toEqual([0, 1, 0, 0]);
     expect(spreadVertically([10, 12, 40], 10)).toEqual([10, 20, 40]);
   });
 });

@@ -33,7 +33,14 @@ export function statusBands(facts: ParticipantFacts, from: IsoDate, to: IsoDate)
 
 /** Cuts the band that spans `day` in two, so the part from `day` on can be drawn as scheduled. */
 export function splitAt(bands: readonly StatusBand[], day: IsoDate): StatusBand[] {
-  return bands.flatMap((b) => (b.from < day && day < b.to ? [{ ...b, to: day }, { ...b, from: day }] : [b]));
+  return bands.flatMap((b) =>
+    b.from < day && day < b.to
+      ? [
+          { ...b, to: day },
+          { ...b, from: day },
+        ]
+      : [b],
+  );
 }
 
 /** The first full day a possibly partial date ("2025-07") can mean. */
@@ -91,7 +98,8 @@ export function buildCountryTimeline(input: TimelineInput): TimelineModel {
     const top = 8 + i * LANE;
     const events = input.events.filter((e) => e.treaty === p.treaty);
     const periods = statusBands(p.facts, from, to).map(
-      (b) => `${STATUS_LABELS[b.status].toLowerCase()} from ${formatDateShort(b.from)}${b.from > input.asOf ? ' (scheduled)' : ''}`,
+      (b) =>
+        `${STATUS_LABELS[b.status].toLowerCase()} from ${formatDateShort(b.from)}${b.from > input.asOf ? ' (scheduled)' : ''}`,
     );
     return {
       treaty: p.treaty,
@@ -116,7 +124,9 @@ export function buildCountryTimeline(input: TimelineInput): TimelineModel {
   });
 
   const years = new Map<string, (LedgerEvent & { scheduled: boolean })[]>();
-  const sorted = [...input.events].sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.id.localeCompare(b.id));
+  const sorted = [...input.events].sort(
+    (a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.id.localeCompare(b.id),
+  );
   for (const e of sorted) {
     const year = e.date.slice(0, 4);
     const list = years.get(year) ?? [];

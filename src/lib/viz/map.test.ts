@@ -14,7 +14,10 @@ describe('the Ottawa Convention map', () => {
     expect(poland.title).toBe('Poland — withdrawal pending (effective 20 Feb 2026)');
     expect(poland.href).toBe('/ledger/countries/poland/');
     expect(poland.mark.kind).toBe('path');
-    expect(item(map.items, 'estonia')).toMatchObject({ status: 'withdrawn', title: 'Estonia — withdrawn (effective 27 Dec 2025)' });
+    expect(item(map.items, 'estonia')).toMatchObject({
+      status: 'withdrawn',
+      title: 'Estonia — withdrawn (effective 27 Dec 2025)',
+    });
     expect(map.legend.find((l) => l.status === 'withdrawn')?.count).toBe(4); // Estonia, Latvia, Lithuania, Finland
   });
 
@@ -36,7 +39,12 @@ describe('the Ottawa Convention map', () => {
   it('draws areas without a ledger entry neutral, unlinked and untitled by any status', () => {
     const map = treatyMapFor(ledgerFromDisk(ROOT, '2026-02-03'), 'ottawa-convention', '/');
     const greenland = map.items.find((i) => i.name === 'Greenland')!;
-    expect(greenland).toMatchObject({ country: undefined, status: 'none', href: undefined, title: 'Greenland — no ledger entry' });
+    expect(greenland).toMatchObject({
+      country: undefined,
+      status: 'none',
+      href: undefined,
+      title: 'Greenland — no ledger entry',
+    });
   });
 });
 
@@ -58,7 +66,8 @@ describe('every participant in every treaty has a shape or a marker', () => {
 
   it('draws states too small to see as markers: Malta, Liechtenstein, Nauru, the Holy See, Monaco, Singapore', () => {
     const small = map.items.filter((i) => i.placed === 'marker-small').map((i) => i.name);
-    for (const name of ['Malta', 'Liechtenstein', 'Nauru', 'Holy See', 'Monaco', 'Singapore']) expect(small).toContain(name);
+    for (const name of ['Malta', 'Liechtenstein', 'Nauru', 'Holy See', 'Monaco', 'Singapore'])
+      expect(small).toContain(name);
     expect(small).not.toContain('Poland');
     console.log(`markers for ${small.length} small states: ${small.join(', ')}`);
   });

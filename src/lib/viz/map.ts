@@ -65,7 +65,14 @@ export interface TreatyMapModel {
 
 export const DEFAULT_MARKER_AREA = 10;
 /** Legend order: in, leaving, out, then the ones on the way in, then the rest. */
-export const LEGEND_ORDER: readonly Status[] = ['party', 'withdrawal-pending', 'withdrawn', 'consented', 'signatory', 'not-joined'];
+export const LEGEND_ORDER: readonly Status[] = [
+  'party',
+  'withdrawal-pending',
+  'withdrawn',
+  'consented',
+  'signatory',
+  'not-joined',
+];
 /** Areas without an entry smaller than this are left off: a speck nobody can point at or read. */
 const MIN_AREA_WITHOUT_ENTRY = 1;
 export const NONE_LABEL = 'No ledger entry (territory or disputed area)';
@@ -76,7 +83,8 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
   const facts = new Map(input.participants.map((p) => [p.country, p.facts]));
   const byIso = new Map(input.countries.map((c) => [c.isoNumeric, c]));
   for (const id of facts.keys()) {
-    if (!input.countries.some((c) => c.id === id)) throw new Error(`Map: participant "${id}" is not among the countries`);
+    if (!input.countries.some((c) => c.id === id))
+      throw new Error(`Map: participant "${id}" is not among the countries`);
   }
 
   const shapes: MapItem[] = [];
@@ -86,12 +94,26 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
     const country = shape.isoNumeric ? byIso.get(shape.isoNumeric) : undefined;
     if (!country) {
       if (shape.area < MIN_AREA_WITHOUT_ENTRY) continue;
-      shapes.push({ country: undefined, name: shape.name, status: 'none', title: `${shape.name} — no ledger entry`, href: undefined, mark: { kind: 'path', d: shape.d }, placed: 'area' });
+      shapes.push({
+        country: undefined,
+        name: shape.name,
+        status: 'none',
+        title: `${shape.name} — no ledger entry`,
+        href: undefined,
+        mark: { kind: 'path', d: shape.d },
+        placed: 'area',
+      });
       continue;
     }
     placedIds.add(country.id);
     const small = shape.area < markerArea;
-    const item = itemFor(country, facts.get(country.id), input, small ? { kind: 'marker', cx: shape.anchor[0], cy: shape.anchor[1] } : { kind: 'path', d: shape.d }, small ? 'marker-small' : 'shape');
+    const item = itemFor(
+      country,
+      facts.get(country.id),
+      input,
+      small ? { kind: 'marker', cx: shape.anchor[0], cy: shape.anchor[1] } : { kind: 'path', d: shape.d },
+      small ? 'marker-small' : 'shape',
+    );
     (small ? markers : shapes).push(item);
   }
 
@@ -104,7 +126,9 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
       unplaced.push(country.id);
       continue;
     }
-    markers.push(itemFor(country, facts.get(country.id), input, { kind: 'marker', cx: point[0], cy: point[1] }, 'marker-no-shape'));
+    markers.push(
+      itemFor(country, facts.get(country.id), input, { kind: 'marker', cx: point[0], cy: point[1] }, 'marker-no-shape'),
+    );
   }
 
   const byName = (a: MapItem, b: MapItem) => a.name.localeCompare(b.name, 'en');
@@ -118,7 +142,13 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
   return { width: geometry.width, height: geometry.height, items, legend, unplaced };
 }
 
-function itemFor(country: MapCountry, facts: ParticipantFacts | undefined, input: MapInput, mark: MapMark, placed: MapItem['placed']): MapItem {
+function itemFor(
+  country: MapCountry,
+  facts: ParticipantFacts | undefined,
+  input: MapInput,
+  mark: MapMark,
+  placed: MapItem['placed'],
+): MapItem {
   const description = describeStatusOn(facts, input.date);
   return {
     country: country.id,

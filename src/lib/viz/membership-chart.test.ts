@@ -11,7 +11,11 @@ describe('the Ottawa Convention membership chart on the full record', () => {
   const from = d('1997-12-03');
   const to = d('2026-02-03');
   const names = (id: string) => ledger.countries.get(id)!.data.name;
-  const chart = layoutMembershipChart(buildMembershipSeries(participants, from, to), withdrawalMarks(participants, to), { from, to, names });
+  const chart = layoutMembershipChart(
+    buildMembershipSeries(participants, from, to),
+    withdrawalMarks(participants, to),
+    { from, to, names },
+  );
 
   it('ends its steps at 162 states bound and 162 parties, labelled at the line ends', () => {
     expect(chart.last.bound).toBe(162);
@@ -44,7 +48,9 @@ describe('the Ottawa Convention membership chart on the full record', () => {
     expect(chart.yearly[0]?.date).toBe('1997-12-31');
     expect(chart.yearly.at(-1)).toMatchObject({ date: '2026-02-03', bound: 162 });
     const withdrawal = chart.changes.find((c) => c.point.date === '2025-12-27');
-    expect(withdrawal?.text).toBe('Estonia: withdrawal pending → withdrawn; Latvia: withdrawal pending → withdrawn; Lithuania: withdrawal pending → withdrawn');
+    expect(withdrawal?.text).toBe(
+      'Estonia: withdrawal pending → withdrawn; Latvia: withdrawal pending → withdrawn; Lithuania: withdrawal pending → withdrawn',
+    );
     expect(withdrawal?.point.bound).toBe(chart.changes.find((c) => c.point.date === '2025-12-01')!.point.bound - 3);
   });
 });

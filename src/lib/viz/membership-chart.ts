@@ -4,7 +4,17 @@
  * exactly what this returns, and tests read the numbers here.
  */
 import { formatDateShort, toDayNumber, type IsoDate } from '../core/dates.ts';
-import { round1, scaleLinear, scaleTime, spreadVertically, stackRows, stepPath, textWidth, valueTicks, yearTicks } from './chart.ts';
+import {
+  round1,
+  scaleLinear,
+  scaleTime,
+  spreadVertically,
+  stackRows,
+  stepPath,
+  textWidth,
+  valueTicks,
+  yearTicks,
+} from './chart.ts';
 import { pointOn, yearEndRows, type MembershipPoint, type WithdrawalMark } from './membership-series.ts';
 import { STATUS_LABELS } from '../domain/status.ts';
 
@@ -34,7 +44,16 @@ export interface MembershipChartModel {
   yTicks: { y: number; label: string }[];
   xTicks: { x: number; label: string }[];
   lines: { key: LineKey; d: string; label: string; labelY: number; endY: number }[];
-  marks: { kind: WithdrawalMark['kind']; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'end'; label: string; leader: string }[];
+  marks: {
+    kind: WithdrawalMark['kind'];
+    x: number;
+    y: number;
+    labelX: number;
+    labelY: number;
+    anchor: 'start' | 'end';
+    label: string;
+    leader: string;
+  }[];
   /** For the "as of" control: where the date range sits on the x axis. */
   axis: { day0: number; day1: number; x0: number; x1: number };
   summary: string;
@@ -49,7 +68,8 @@ const ROW = 15;
 
 export function withdrawalLabel(mark: WithdrawalMark, names: (id: string) => string): string {
   const who = listNames(mark.countries.map(names));
-  if (mark.kind === 'effective') return `${formatDateShort(mark.date)}: ${who} ${mark.countries.length === 1 ? 'withdraws' : 'withdraw'}`;
+  if (mark.kind === 'effective')
+    return `${formatDateShort(mark.date)}: ${who} ${mark.countries.length === 1 ? 'withdraws' : 'withdraw'}`;
   const effective = mark.effective ? `, effective ${formatDateShort(mark.effective)}` : '';
   return `${formatDateShort(mark.date)}: ${who} ${mark.countries.length === 1 ? 'gives' : 'give'} notice${effective}`;
 }
@@ -63,7 +83,11 @@ export function count(n: number, key: LineKey): string {
   return `${n} ${LINE_LABELS[key][n === 1 ? 0 : 1]}`;
 }
 
-export function layoutMembershipChart(series: readonly MembershipPoint[], marks: readonly WithdrawalMark[], options: ChartOptions): MembershipChartModel {
+export function layoutMembershipChart(
+  series: readonly MembershipPoint[],
+  marks: readonly WithdrawalMark[],
+  options: ChartOptions,
+): MembershipChartModel {
   const { from, to, names } = options;
   const width = options.width ?? 720;
   const last = pointOn(series, to);
@@ -99,12 +123,18 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
 
   const lines = keys.map((key) => ({
     key,
-    d: stepPath(series.map((p) => ({ x: x(p.date), y: y(p[key]) })), right),
+    d: stepPath(
+      series.map((p) => ({ x: x(p.date), y: y(p[key]) })),
+      right,
+    ),
     endY: y(last[key]),
     label: count(last[key], key),
     labelY: 0,
   }));
-  const spread = spreadVertically(lines.map((l) => l.endY + 4), FONT + 2);
+  const spread = spreadVertically(
+    lines.map((l) => l.endY + 4),
+    FONT + 2,
+  );
   lines.forEach((l, i) => (l.labelY = round1(spread[i] ?? l.endY)));
 
   const changesSince = options.changesSince ?? (`${Number(to.slice(0, 4)) - 2}-01-01` as IsoDate);
@@ -121,8 +151,20 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
       const e = extents[i]!;
       const value = pointOn(series, m.date)?.bound ?? 0;
       const labelY = 12 + (rows[i] ?? 0) * ROW - 2;
-      const leader = e.anchor === 'end' ? `M${round1(e.lx + 3)} ${labelY - 4}H${e.mx}V${plotBottom}` : `M${e.mx} ${labelY + 3}V${plotBottom}`;
-      return { kind: m.kind, x: e.mx, y: y(value), labelX: e.lx, labelY, anchor: e.anchor, label: labels[i] ?? '', leader };
+      const leader =
+        e.anchor === 'end'
+          ? `M${round1(e.lx + 3)} ${labelY - 4}H${e.mx}V${plotBottom}`
+          : `M${e.mx} ${labelY + 3}V${plotBottom}`;
+      return {
+        kind: m.kind,
+        x: e.mx,
+        y: y(value),
+        labelX: e.lx,
+        labelY,
+        anchor: e.anchor,
+        label: labels[i] ?? '',
+        leader,
+      };
     }),
     axis: { day0: toDayNumber(from), day1: toDayNumber(to), x0: left, x1: right },
     summary: `${keys.map((k) => count(last[k], k)).join(', ')} on ${formatDateShort(to)}.`,
@@ -133,7 +175,9 @@ export function layoutMembershipChart(series: readonly MembershipPoint[], marks:
       .map((point) => ({
         point,
         text: point.changes
-          .map((c) => `${names(c.country)}: ${STATUS_LABELS[c.from].toLowerCase()} → ${STATUS_LABELS[c.to].toLowerCase()}`)
+          .map(
+            (c) => `${names(c.country)}: ${STATUS_LABELS[c.from].toLowerCase()} → ${STATUS_LABELS[c.to].toLowerCase()}`,
+          )
           .sort((a, b) => a.localeCompare(b, 'en'))
           .join('; '),
       })),

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/lib/build.ts';
 import { addDays, toIsoDate as d } from '../core/dates.ts';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
-import { buildMembershipSeries, pointOn, withdrawalMarks, yearEndRows, type SeriesParticipant } from './membership-series.ts';
+import {
+  buildMembershipSeries,
+  pointOn,
+  withdrawalMarks,
+  yearEndRows,
+  type SeriesParticipant,
+} from './membership-series.ts';
 import { countOn } from '../domain/status.ts';
 
 const a: SeriesParticipant = {
   country: 'a',
-  facts: { signature: d('2000-01-10'), consent: { date: d('2000-03-01') }, entryIntoForce: { date: d('2000-09-01'), basis: 'rule' } },
+  facts: {
+    signature: d('2000-01-10'),
+    consent: { date: d('2000-03-01') },
+    entryIntoForce: { date: d('2000-09-01'), basis: 'rule' },
+  },
 };
 const b: SeriesParticipant = {
   country: 'b',
@@ -43,7 +53,12 @@ describe('buildMembershipSeries', () => {
     for (let day = d('2000-01-01'); day <= '2003-01-01'; day = addDays(day, 3)) {
       const p = pointOn(series, day)!;
       const c2 = countOn([a, b, c], day);
-      expect([p.bound, p.parties, p.signatories, p.withdrawn], day).toEqual([c2.bound, c2.parties, c2.signatoriesOnly, c2.withdrawn]);
+      expect([p.bound, p.parties, p.signatories, p.withdrawn], day).toEqual([
+        c2.bound,
+        c2.parties,
+        c2.signatoriesOnly,
+        c2.withdrawn,
+      ]);
     }
   });
 
@@ -61,8 +76,12 @@ describe('buildMembershipSeries', () => {
   });
 
   it('marks withdrawals: effective ones on their day, pending ones on the day of notice', () => {
-    expect(withdrawalMarks([a, b, c], d('2002-03-01'))).toEqual([{ kind: 'notice', date: '2002-01-15', countries: ['b'], effective: '2002-07-15' }]);
-    expect(withdrawalMarks([a, b, c], d('2003-01-01'))).toEqual([{ kind: 'effective', date: '2002-07-15', countries: ['b'] }]);
+    expect(withdrawalMarks([a, b, c], d('2002-03-01'))).toEqual([
+      { kind: 'notice', date: '2002-01-15', countries: ['b'], effective: '2002-07-15' },
+    ]);
+    expect(withdrawalMarks([a, b, c], d('2003-01-01'))).toEqual([
+      { kind: 'effective', date: '2002-07-15', countries: ['b'] },
+    ]);
   });
 });
 

@@ -34,7 +34,14 @@ export interface MembershipPoint {
 
 /** Every date in the participant's facts on which its status can change. */
 export function factDates(f: ParticipantFacts): IsoDate[] {
-  const dates = [f.signature, f.consent?.date, f.consentRevoked, f.entryIntoForce?.date, f.withdrawal?.deposited, f.withdrawal?.effective];
+  const dates = [
+    f.signature,
+    f.consent?.date,
+    f.consentRevoked,
+    f.entryIntoForce?.date,
+    f.withdrawal?.deposited,
+    f.withdrawal?.effective,
+  ];
   return dates.filter((d): d is IsoDate => typeof d === 'string');
 }
 
@@ -42,7 +49,11 @@ export function factDates(f: ParticipantFacts): IsoDate[] {
  * One point at `from`, then one per date in (from, to] on which any status changes. The value of
  * the series on any day is the last point on or before it (`pointOn`).
  */
-export function buildMembershipSeries(participants: readonly SeriesParticipant[], from: IsoDate, to: IsoDate): MembershipPoint[] {
+export function buildMembershipSeries(
+  participants: readonly SeriesParticipant[],
+  from: IsoDate,
+  to: IsoDate,
+): MembershipPoint[] {
   const byDate = new Map<IsoDate, SeriesParticipant[]>();
   for (const p of participants) {
     for (const date of new Set(factDates(p.facts))) {
@@ -54,7 +65,14 @@ export function buildMembershipSeries(participants: readonly SeriesParticipant[]
   }
   const point = (date: IsoDate, changes: StatusChange[]): MembershipPoint => {
     const c = countOn(participants, date);
-    return { date, bound: c.bound, parties: c.parties, signatories: c.signatoriesOnly, withdrawn: c.withdrawn, changes };
+    return {
+      date,
+      bound: c.bound,
+      parties: c.parties,
+      signatories: c.signatoriesOnly,
+      withdrawn: c.withdrawn,
+      changes,
+    };
   };
   const series = [point(from, [])];
   const statusBefore = new Map(participants.map((p) => [p.country, getStatusOn(p.facts, from).status]));

@@ -24,7 +24,12 @@ export function treatyStart(ledger: Ledger, treatyId: string): IsoDate {
   return toIsoDate(t.openedForSignature?.date ?? t.adopted.date);
 }
 
-export function treatyMapFor(ledger: Ledger, treatyId: string, base: string, date: IsoDate = ledger.asOf): TreatyMapModel {
+export function treatyMapFor(
+  ledger: Ledger,
+  treatyId: string,
+  base: string,
+  date: IsoDate = ledger.asOf,
+): TreatyMapModel {
   treatyOrThrow(ledger, treatyId);
   return buildTreatyMap({
     geometry: getWorldGeometry(),
@@ -37,7 +42,12 @@ export function treatyMapFor(ledger: Ledger, treatyId: string, base: string, dat
 }
 
 /** The membership chart of a treaty from its opening to `date`. */
-export function membershipChartFor(ledger: Ledger, treatyId: string, date: IsoDate = ledger.asOf, width?: number): MembershipChartModel {
+export function membershipChartFor(
+  ledger: Ledger,
+  treatyId: string,
+  date: IsoDate = ledger.asOf,
+  width?: number,
+): MembershipChartModel {
   const participants = ledger.participantsByTreaty.get(treatyId) ?? [];
   const from = treatyStart(ledger, treatyId);
   const names = (id: string) => ledger.countries.get(id)?.data.name ?? id;
@@ -69,7 +79,12 @@ export interface WithdrawalsPanelModel extends Pick<RecentChanges, 'pendingWithd
 
 /** Withdrawals pending on the as-of date and those of the past `recentDays` (src/lib/domain/treaty-changes.ts), with the span of their bars. */
 export function withdrawalsFor(ledger: Ledger, recentDays?: number): WithdrawalsPanelModel {
-  const { pendingWithdrawals, recentWithdrawals } = selectRecentChanges(ledger.withdrawals, ledger.entries, ledger.asOf, recentDays);
+  const { pendingWithdrawals, recentWithdrawals } = selectRecentChanges(
+    ledger.withdrawals,
+    ledger.entries,
+    ledger.asOf,
+    recentDays,
+  );
   const all = [...pendingWithdrawals, ...recentWithdrawals];
   const from = all.reduce((m, w) => (w.deposited < m ? w.deposited : m), ledger.asOf);
   const to = all.reduce((m, w) => (w.effective && w.effective > m ? w.effective : m), ledger.asOf);

@@ -17,7 +17,9 @@ export function statusClass(status: VizStatus): string {
 
 /** The `fill` attribute for a status: a pattern of this chart, or none (the class's colour applies). */
 export function statusFill(status: VizStatus, prefix: string): string | undefined {
-  return (PATTERNED_STATUSES as readonly string[]).includes(status) ? `url(#${patternId(prefix, status as Status)})` : undefined;
+  return (PATTERNED_STATUSES as readonly string[]).includes(status)
+    ? `url(#${patternId(prefix, status as Status)})`
+    : undefined;
 }
 
 export function patternId(prefix: string, status: Status): string {

@@ -3,13 +3,32 @@ import { getWorldGeometry, keepIndices, latLngByIsoNumeric, toRelativePath } fro
 
 describe('keepIndices (Douglas–Peucker)', () => {
   it('drops points on a straight line and keeps corners and both ends', () => {
-    const line = [[0, 0], [1, 0.1], [2, 0], [3, 0], [3, 3], [3.1, 4], [3, 5]];
+    const line = [
+      [0, 0],
+      [1, 0.1],
+      [2, 0],
+      [3, 0],
+      [3, 3],
+      [3.1, 4],
+      [3, 5],
+    ];
     expect(keepIndices(line, 0.5)).toEqual([0, 3, 6]); // (3,3) lies on the way from (3,0) to (3,5)
     expect(keepIndices(line, 0.01)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('keeps a closed ring open at its farthest point rather than collapsing it', () => {
-    expect(keepIndices([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]], 0.5)).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      keepIndices(
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+        0.5,
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

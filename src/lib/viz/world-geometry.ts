@@ -47,7 +47,12 @@ export interface GeometryOptions {
   exclude: readonly string[];
 }
 
-export const MAP_OPTIONS: GeometryOptions = { width: 960, tolerance: 0.35, minPolygonArea: 1, exclude: ['010'] /* Antarctica */ };
+export const MAP_OPTIONS: GeometryOptions = {
+  width: 960,
+  tolerance: 0.35,
+  minPolygonArea: 1,
+  exclude: ['010'] /* Antarctica */,
+};
 
 let cached: WorldGeometry | undefined;
 
@@ -63,13 +68,24 @@ export function buildWorldGeometry(topology: Topology, options: GeometryOptions)
   const decoded = decodeArcs(topology);
   const collection = (topology.objects as unknown as Objects).countries;
   const kept = collection.geometries.filter((g) => g.id === undefined || !options.exclude.includes(String(g.id)));
-  const features = kept.map((g) => feature({ ...topology, transform: undefined, arcs: decoded } as Topology, g) as Feature<Polygon | MultiPolygon, { name: string }>);
+  const features = kept.map(
+    (g) =>
+      feature({ ...topology, transform: undefined, arcs: decoded } as Topology, g) as Feature<
+        Polygon | MultiPolygon,
+        { name: string }
+      >,
+  );
 
   const projection = geoEqualEarth().precision(0).fitWidth(options.width, { type: 'FeatureCollection', features });
   const bounds = geoPath(projection).bounds({ type: 'FeatureCollection', features });
   const height = Math.ceil(bounds[1][1] + bounds[0][1]);
 
-  const simplified = decoded.map((arc) => keepIndices(arc.map((p) => projection(p as [number, number]) ?? [0, 0]), options.tolerance).map((i) => arc[i]!));
+  const simplified = decoded.map((arc) =>
+    keepIndices(
+      arc.map((p) => projection(p as [number, number]) ?? [0, 0]),
+      options.tolerance,
+    ).map((i) => arc[i]!),
+  );
   const simpleTopology = { ...topology, transform: undefined, arcs: simplified } as Topology;
   const path = geoPath(projection).digits(1);
 
@@ -81,7 +97,11 @@ export function buildWorldGeometry(topology: Topology, options: GeometryOptions)
     const isoNumeric = g.id === undefined ? undefined : String(g.id);
     const name = (g.properties as { name?: string } | undefined)?.name ?? '';
     const key = isoNumeric ?? `name:${name}`;
-    const group: { isoNumeric: string | undefined; name: string; polygons: Position[][][] } = groups.get(key) ?? { isoNumeric, name, polygons: [] };
+    const group: { isoNumeric: string | undefined; name: string; polygons: Position[][][] } = groups.get(key) ?? {
+      isoNumeric,
+      name,
+      polygons: [],
+    };
     // A territory merged into a state (Ashmore and Cartier Is. into Australia) keeps the state's name.
     group.polygons.push(...polygons.filter(isUsableRing));
     groups.set(key, group);
@@ -199,7 +219,7 @@ export function toRelativePath(d: string): string {
     const [sa, sb] = [num(a), num(b)];
     return `${sa}${sb.startsWith('-') ? '' : ' '}${sb}`;
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const command = tokens[i++]!.toUpperCase();
     if (command === 'Z') {
       out += 'z';
@@ -225,6 +245,8 @@ let latLngs: Map<string, [number, number]> | undefined;
 
 /** [latitude, longitude] of a state by ISO numeric code, from world-countries (for states without a shape). */
 export function latLngByIsoNumeric(isoNumeric: string): [number, number] | undefined {
-  latLngs ??= new Map(worldCountries.filter((c) => c.ccn3 && c.latlng.length === 2).map((c) => [c.ccn3, [c.latlng[0]!, c.latlng[1]!]]));
+  latLngs ??= new Map(
+    worldCountries.filter((c) => c.ccn3 && c.latlng.length === 2).map((c) => [c.ccn3, [c.latlng[0]!, c.latlng[1]!]]),
+  );
   return latLngs.get(isoNumeric);
 }

@@ -5,4 +5,5 @@ import { toAtom } from '../../lib/publish/atom.ts';
 import { ATOM_TYPE, buildUrls, fileResponse } from '../../endpoints.ts';
 import { briefingsFeed } from '../../lib/publish/feeds.ts';
 
-export const GET: APIRoute = async ({ site }) => fileResponse(toAtom(briefingsFeed(await getLedger(), buildUrls(site))), ATOM_TYPE);
+export const GET: APIRoute = async ({ site }) =>
+  fileResponse(toAtom(briefingsFeed(await getLedger(), buildUrls(site))), ATOM_TYPE);

@@ -56,7 +56,11 @@ export function checkLinks(dir: string, base: string): LinkReport {
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
     if (!ids) {
-      ids = new Set(load(file).querySelectorAll('[id]').map((el) => el.id));
+      ids = new Set(
+        load(file)
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      );
       for (const a of load(file).querySelectorAll('a[name]')) ids.add(a.getAttribute('name') ?? '');
       idsCache.set(file, ids);
     }
@@ -77,7 +81,12 @@ export function checkLinks(dir: string, base: string): LinkReport {
     for (const ref of refs) {
       links += 1;
       const report = (problem: string) =>
-        broken.push({ page: `${base.replace(/\/$/, '')}${sitePath}`, source: sourceOfPage(sitePath), link: ref, problem });
+        broken.push({
+          page: `${base.replace(/\/$/, '')}${sitePath}`,
+          source: sourceOfPage(sitePath),
+          link: ref,
+          problem,
+        });
       if (!ref) {
         report('empty link');
         continue;
@@ -91,7 +100,8 @@ export function checkLinks(dir: string, base: string): LinkReport {
       }
       if (url.protocol === 'mailto:') continue;
       if (url.origin !== 'http://site') {
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') report(`external link with ${url.protocol} (only http and https allowed)`);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+          report(`external link with ${url.protocol} (only http and https allowed)`);
         else if (!/^https?:\/\/[^/\s]+\.[^/\s]+/.test(ref)) report('external link is not a well-formed http(s) URL');
         continue;
       }
@@ -119,7 +129,5 @@ export function checkLinks(dir: string, base: string): LinkReport {
 }
 
 export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
-  return broken
-    .map((b) => `${b.page}${b.source ? ` (from ${b.source})` : ''}: ${b.link} — ${b.problem}`)
-    .join('\n');
+  return broken.map((b) => `${b.page}${b.source ? ` (from ${b.source})` : ''}: ${b.link} — ${b.problem}`).join('\n');
 }

@@ -5,6 +5,8 @@ import { toAtom } from '../../../lib/publish/atom.ts';
 import { ATOM_TYPE, buildUrls, fileResponse } from '../../../endpoints.ts';
 import { countryFeed } from '../../../lib/publish/feeds.ts';
 
-export const getStaticPaths = (async () => [...(await getLedger()).countries.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  [...(await getLedger()).countries.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => fileResponse(toAtom(countryFeed(await getLedger(), buildUrls(site), String(params.id))), ATOM_TYPE);
+export const GET: APIRoute = async ({ params, site }) =>
+  fileResponse(toAtom(countryFeed(await getLedger(), buildUrls(site), String(params.id))), ATOM_TYPE);
