@@ -278,7 +278,7 @@ export function readCountryCodes(contentDir: string): CountryCodes[] {
     .map((name) => {
       const { file } = parseContentFile('countries', name, readFileSync(join(dir, name), 'utf8'));
       const data = (file?.data ?? {}) as Record<string, unknown>;
-      const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+      const text = (key: string) => (typeof data[key] === 'string' ? data[key] : '');
       return { id: name.slice(0, -3), iso2: text('iso2'), iso3: text('iso3'), isoNumeric: text('isoNumeric') };
     });
 }

@@ -64,7 +64,9 @@ const chrome = await chromeLauncher.launch({
     '--no-first-run',
   ],
 });
-const version = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version as string;
+const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+  version: string;
+};
 const rows: string[] = [];
 try {
   for (const [label, path] of PAGES) {

@@ -16,6 +16,7 @@ export interface Phases {
   pagefindMs?: number | undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC (U+001B)
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Astro writes "1.2s", "850ms" or "1m 37s". */

@@ -15,5 +15,6 @@ export function boot(doc: Document, url: string): void {
   root.hidden = false;
   const load = () => import(/* @vite-ignore */ url);
   if (/[?&]asOf=/.test(doc.location.search)) void load();
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the module load; a failed load shows in the console
   else for (const type of ['focusin', 'pointerdown', 'input']) root.addEventListener(type, load, { once: true });
 }

@@ -24,7 +24,7 @@ export interface RawFile {
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   /** Line of a field, e.g. ['subjects', 'countries', 1] → 12; falls back to the nearest parent. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 export interface ContentTree {

@@ -106,7 +106,7 @@ describe('fields', () => {
   });
 
   it('reports a missing required field with guidance from its description', () => {
-    const problems = replaceIn(CLAIM, /verdict:\n  rating: accurate\n/, 'verdict:\n');
+    const problems = replaceIn(CLAIM, /verdict:\n {2}rating: accurate\n/, 'verdict:\n');
     const p = only(problems);
     expect(p.field).toBe('verdict.rating');
     expect(p.message).toMatch(/required field "rating" is missing/);
@@ -122,7 +122,7 @@ describe('fields', () => {
     const p = only(
       replaceIn(
         CLAIM,
-        /sources:\n  - source: reuters-2025-03-18\n  - source: untc-xxvi-5\n    locator: end notes 1, 3, 4 and 8\n/,
+        /sources:\n {2}- source: reuters-2025-03-18\n {2}- source: untc-xxvi-5\n {4}locator: end notes 1, 3, 4 and 8\n/,
         'sources: []\n',
       ),
     );

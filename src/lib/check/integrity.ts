@@ -131,7 +131,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       collection: file.collection,
       id: file.id,
       file,
-      data: result.value as DataOf[CollectionName],
+      data: result.value,
       scan,
     });
   }
@@ -149,7 +149,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     );
   });
   for (const edge of [...edges, ...rawEdges]) {
-    const target = corpus[edge.to.collection as TargetKind];
+    const target = corpus[edge.to.collection];
     if (target.has(edge.to.id) || existing.has(`${edge.to.collection}:${edge.to.id}`)) continue;
     const file =
       edge.from.collection === 'events'

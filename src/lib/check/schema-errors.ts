@@ -135,6 +135,7 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only numbers, booleans and the like reach this line
   return `${typeof value} ${String(value)}`;
 }
 
@@ -183,7 +184,7 @@ export function schemaAt(
         .find(Boolean);
     } else return undefined;
   }
-  return current as (AnySchema & { description?: string }) | undefined;
+  return current;
 }
 
 function allowedKeys(schema: AnySchema | undefined): string[] {

@@ -8,7 +8,7 @@ const REGISTRY = Symbol.for('treaty-ledger.build-memos');
 
 function registry(): Map<string, Map<unknown, unknown>> {
   const g = globalThis as unknown as Record<symbol, Map<string, Map<unknown, unknown>> | undefined>;
-  return (g[REGISTRY] ??= new Map());
+  return (g[REGISTRY] ??= new Map<string, Map<unknown, unknown>>());
 }
 
 export function buildMemo<K, V>(name: string): Map<K, V> {

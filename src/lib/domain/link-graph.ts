@@ -80,8 +80,8 @@ export function edgesOf(entry: GraphEntry): Edge[] {
       list(d.subjects?.treaties).forEach((t, i) => add('treaties', t, `subjects.treaties[${i}]`, 'subject'));
       for (const component of entry.scan?.components ?? []) {
         const a = component.attributes;
-        const one = (name: string) => (typeof a[name] === 'string' ? [a[name] as string] : []);
-        const many = (name: string) => (Array.isArray(a[name]) ? (a[name] as string[]) : one(name));
+        const one = (name: string) => (typeof a[name] === 'string' ? [a[name]] : []);
+        const many = (name: string) => (Array.isArray(a[name]) ? a[name] : one(name));
         const field = `(body) <${component.name}>`;
         if (component.name === 'Claim')
           one('id').forEach((id) => add('claims', id, field, 'cites-claim', component.line));

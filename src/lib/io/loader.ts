@@ -12,6 +12,7 @@ import { takeParsedContentFile } from '../check/content-files.ts';
 export function ledgerLoader(collection: CollectionName, contentDir: string): Loader {
   return {
     name: 'treaty-ledger-loader',
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's LoaderContext types its functions as methods; they use no `this`
     load: async ({ store, parseData, generateDigest, logger, config }) => {
       const root = config.root.pathname;
       const spec = COLLECTIONS[collection];

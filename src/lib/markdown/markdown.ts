@@ -288,5 +288,5 @@ function safeHtml(tree: MdastRoot, base: string): string {
       el.properties['href'] = toSiteHref(base, href);
     }
   });
-  return toHtml(sanitize(hast, SAFE_SCHEMA) as HastRoot);
+  return toHtml(sanitize(hast, SAFE_SCHEMA));
 }

@@ -107,6 +107,7 @@ export function toCsvCell(type: ColumnType, value: Value): string {
   if (value === null) return '';
   if (type.kind === 'citations') return joinList((value as readonly JsonCitation[]).map(formatCitation));
   if (Array.isArray(value)) return joinList(value.map(String));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- every object value (citations, lists) returned above
   return String(value);
 }
 

@@ -70,7 +70,7 @@ export function buildWorldGeometry(topology: Topology, options: GeometryOptions)
   const kept = collection.geometries.filter((g) => g.id === undefined || !options.exclude.includes(String(g.id)));
   const features = kept.map(
     (g) =>
-      feature({ ...topology, transform: undefined, arcs: decoded } as Topology, g) as Feature<
+      feature({ ...topology, transform: undefined, arcs: decoded }, g) as Feature<
         Polygon | MultiPolygon,
         { name: string }
       >,
@@ -246,7 +246,7 @@ let latLngs: Map<string, [number, number]> | undefined;
 /** [latitude, longitude] of a state by ISO numeric code, from world-countries (for states without a shape). */
 export function latLngByIsoNumeric(isoNumeric: string): [number, number] | undefined {
   latLngs ??= new Map(
-    worldCountries.filter((c) => c.ccn3 && c.latlng.length === 2).map((c) => [c.ccn3, [c.latlng[0]!, c.latlng[1]!]]),
+    worldCountries.filter((c) => c.ccn3 && c.latlng.length === 2).map((c) => [c.ccn3, [c.latlng[0], c.latlng[1]]]),
   );
   return latLngs.get(isoNumeric);
 }
