@@ -9,6 +9,7 @@ import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } fro
 import { countOn, type TreatyCounts } from '../lib/domain/status.ts';
 import { describeStatus, describeStatusOn, statusTitle } from '../lib/domain/status-text.ts';
 import { statusClass, statusFill, type VizStatus } from '../lib/viz/viz-status.ts';
+import { isTreatyInForceOn } from '../lib/domain/treaty-life.ts';
 
 const decoded = new WeakMap<AsOfData, Map<string, DecodedParticipant[]>>();
 
@@ -38,7 +39,7 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
   const lines: string[] = [];
   for (const treaty of data.treaties) {
     const participants = participantsOf(data).get(treaty.id) ?? [];
-    const treatyInForce = treaty.inForce !== undefined && treaty.inForce <= date;
+    const treatyInForce = isTreatyInForceOn({ inForceFrom: treaty.inForce }, date);
     for (const { country, facts } of participants) {
       const key = `${treaty.id}:${country}`;
       const d = describeStatusOn(facts, date);

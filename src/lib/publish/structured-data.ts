@@ -9,6 +9,7 @@ import type { Source } from '../../schemas/sources.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { SiteUrls } from '../urls/site-urls.ts';
 import { SITE_NAME } from './feeds.ts';
+import { isTreatyInForceOn, treatyLife } from '../domain/treaty-life.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ export function treatyJsonLd(ledger: Ledger, urls: SiteUrls, id: string): JsonLd
   const d = ledger.treaties.get(id)?.data;
   if (!d) throw new Error(`No treaty "${id}"`);
   const page = urls.entry('treaties', id);
-  const inForce = d.entryIntoForce.date !== undefined && d.entryIntoForce.date <= ledger.asOf;
+  const inForce = isTreatyInForceOn(treatyLife(d), ledger.asOf);
   return compact({
     '@context': CONTEXT,
     '@type': 'Legislation',
