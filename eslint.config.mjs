@@ -36,6 +36,8 @@ const browserSafe = [
   'domain/status',
   'domain/status-text',
   'domain/treaty-rules',
+  'domain/treaty-life',
+  'domain/labels',
   'viz/viz-status',
   'viz/as-of-data',
   'viz/membership-series',

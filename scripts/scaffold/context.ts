@@ -66,10 +66,6 @@ export function displayPath(ctx: ScaffoldContext, absolute: string): string {
   return relative(ctx.projectRoot, absolute).split(sep).join('/');
 }
 
-export function entryPath(ctx: ScaffoldContext, folder: string, name: string): string {
-  return join(ctx.contentDir, folder, name);
-}
-
 /** A problem with a reference, or undefined when the id exists. */
 export function checkReference(ctx: ScaffoldContext, collection: RefCollection, id: string): string | undefined {
   if (ctx.ids[collection].has(id)) return undefined;

@@ -138,14 +138,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-export function compareIso(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
-}
-
 /** "27 December 2012", "March 2025" or "2012": the precision of the source, never more. */
 export function formatDate(text: string): string {
   const parsed = parsePartialDate(text);

@@ -66,12 +66,6 @@ export function renderRelease(ledger: Ledger, urls: SiteUrls): RenderedDataset[]
   return rendered;
 }
 
-/** One file of the release by its site path, or undefined. */
-export function findDataFile(release: readonly RenderedDataset[], path: string): DataFile | undefined {
-  for (const r of release) for (const f of [r.json, r.csv, r.schema]) if (f.path === path) return f;
-  return undefined;
-}
-
 /** "12.3 kB" (SI units, as file managers show them). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

@@ -129,18 +129,9 @@ function eventEntry(ledger: Ledger, urls: SiteUrls, e: LedgerEvent, primary: 'tr
   };
 }
 
-/** Participants by `${treaty}:${country}`, per ledger: one lookup per event instead of a scan of the treaty's rows. */
-const participantIndexes = new WeakMap<Ledger, Map<string, Participant>>();
-
+/** The ledger's own index of participants by `${treaty}:${country}`. */
 function participantOf(ledger: Ledger, treaty: string, country: string): Participant | undefined {
-  let index = participantIndexes.get(ledger);
-  if (!index) {
-    index = new Map();
-    for (const list of ledger.participantsByTreaty.values())
-      for (const p of list) index.set(`${p.treaty}:${p.country}`, p);
-    participantIndexes.set(ledger, index);
-  }
-  return index.get(`${treaty}:${country}`);
+  return ledger.participantByKey.get(`${treaty}:${country}`);
 }
 
 const happened = (ledger: Ledger) => (e: LedgerEvent) => startOf(e.date) <= ledger.asOf;

@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '../../schemas/claims.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
+import { VERDICT_LABELS } from '../domain/labels.ts';
 
 /** Result types, one per routed collection, in the order the facet shows them. */
 export const SEARCH_TYPES = ['briefing', 'treaty', 'country', 'claim', 'source'] as const;
@@ -52,14 +53,8 @@ export const FACET_LABELS: Record<Facet, string> = {
   verdict: 'Verdict',
 };
 
-/** Verdict values are the schema's own (src/schemas/claims.ts); these are how readers see them. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  accurate: 'Accurate',
-  imprecise: 'Imprecise',
-  disputed: 'Disputed',
-  false: 'False',
-  unverified: 'Unverified',
-};
+/** Verdict values are the schema's own (src/schemas/claims.ts); their words live in domain/labels.ts. */
+export { VERDICT_LABELS };
 
 /** How a facet value reads on screen: types and verdicts have labels, names stand as they are. */
 export function facetValueLabel(facet: Facet, value: string): string {

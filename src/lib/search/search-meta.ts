@@ -194,7 +194,8 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
     subjects?.treaties.forEach((t) => treaties.add(t));
     if (collection === 'treaties') treaties.add(from);
     if (collection === 'participation') {
-      const treaty = [...ledger.participation.values()].find((p) => p.id === from)?.data.treaty;
+      // The check names each participation file after its treaty, so the file id is the map's key.
+      const treaty = ledger.participation.get(from)?.data.treaty;
       if (treaty) treaties.add(treaty);
     }
   }
