@@ -39,7 +39,10 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
   const lines: string[] = [];
   for (const treaty of data.treaties) {
     const participants = participantsOf(data).get(treaty.id) ?? [];
-    const treatyInForce = isTreatyInForceOn({ inForceFrom: treaty.inForce }, date);
+    const treatyInForce = isTreatyInForceOn(
+      { inForceFrom: treaty.inForce, individually: treaty.individually, end: treaty.end },
+      date,
+    );
     for (const { country, facts } of participants) {
       const key = `${treaty.id}:${country}`;
       const d = describeStatusOn(facts, date);

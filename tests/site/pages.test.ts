@@ -185,7 +185,7 @@ describe('treaty pages', () => {
   // small seed in src/content they cannot, so each test runs only once its treaty has at least 100
   // participants — i.e. as soon as the dataset is merged. Treaties are found by UNTC number.
   const byUntc = (number: string) =>
-    [...rootLedger.treaties.values()].find((t) => t.data.untc.number === number)?.id ?? '';
+    [...rootLedger.treaties.values()].find((t) => t.data.depositaries.some((d) => d.untc?.number === number))?.id ?? '';
   const participantCount = (number: string) => rootLedger.participantsByTreaty.get(byUntc(number))?.length ?? 0;
 
   it.skipIf(participantCount('XXVI-5') < 100)(

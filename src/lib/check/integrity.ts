@@ -23,6 +23,7 @@ import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
 import { validate } from './schema-errors.ts';
+import { checkTreatyModel } from './treaty-model.ts';
 
 interface DataOf {
   countries: Country;
@@ -179,6 +180,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   problems.push(...checkEvents(corpus));
   problems.push(...checkClaims(corpus));
   problems.push(...checkOrganizations(corpus));
+  problems.push(...checkTreatyModel(corpus));
   return { problems, corpus, edges };
 }
 
@@ -361,19 +363,22 @@ function checkTreaties(corpus: Corpus): Problem[] {
       own.add(k);
       names.set(k, { id: t.id, field });
     }
-    const other = numbers.get(d.untc.number);
-    if (other) {
-      problems.push({
-        file: t.file.path,
-        line: t.file.lineOf(['untc', 'number']),
-        field: 'untc.number',
-        message: `UNTC number ${d.untc.number} is also used by ${other}`,
-        hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address',
-      });
-    }
-    numbers.set(d.untc.number, t.id);
+    d.depositaries.forEach(({ untc }, i) => {
+      if (!untc) return;
+      const other = numbers.get(untc.number);
+      if (other) {
+        problems.push({
+          file: t.file.path,
+          line: t.file.lineOf(['depositaries', i, 'untc', 'number']),
+          field: `depositaries[${i}].untc.number`,
+          message: `UNTC number ${untc.number} is also used by ${other}`,
+          hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address',
+        });
+      }
+      numbers.set(untc.number, t.id);
+    });
     const chronology: [string, string | undefined][] = [
-      ['adopted.date', d.adopted.date],
+      ['adopted.date', d.adopted?.date],
       ['openedForSignature.date', d.openedForSignature?.date],
       ['entryIntoForce.date', d.entryIntoForce.date],
     ];

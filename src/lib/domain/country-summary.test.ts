@@ -106,3 +106,13 @@ describe('summarizeStatuses', () => {
     ]);
   });
 });
+
+describe('issue 19: statuses and flags of the new treaties', () => {
+  it('counts the treaties that ended apart from the ones a state left', () => {
+    expect(summarizeStatuses(['party', 'treaty-ended', 'treaty-ended', 'withdrawn'], 4)).toEqual([
+      'Party to 1 of 4 treaties',
+      'withdrew from 1',
+      'was in 2 that ended',
+    ]);
+  });
+});

@@ -11,7 +11,13 @@ import type { Status, StatusOnDate } from './status.ts';
 import type { Citation } from '../core/types.ts';
 
 export type HighlightKind =
-  'withdrawal-pending' | 'withdrawn' | 'consent-revoked' | 'suspension-claimed' | 'entering-into-force';
+  | 'withdrawal-pending'
+  | 'withdrawn'
+  | 'consent-revoked'
+  | 'suspension-claimed'
+  | 'withdrawal-disputed'
+  | 'entering-into-force'
+  | 'treaty-ended';
 
 export interface Highlight {
   kind: HighlightKind;
@@ -72,6 +78,26 @@ export function getHighlights(
         sources: act?.sources ?? p.sources,
       });
     }
+    if (s.flags.includes('withdrawal-disputed')) {
+      const act = p.events.find((e) => 'withdrawalDisputed' in e && e.withdrawalDisputed);
+      out.push({
+        kind: 'withdrawal-disputed',
+        treaty: p.treaty,
+        date: act?.date ?? '',
+        text: `Announced its withdrawal from the ${name}${act ? ` on ${formatDate(act.date)}` : ''}; no depositary records it and its validity is disputed, so it is still counted as ${s.status === 'party' ? 'a party' : 'bound'}.`,
+        sources: act?.sources ?? p.sources,
+      });
+    }
+    if (s.status === 'treaty-ended' && s.until) {
+      const since = partySince(p);
+      out.push({
+        kind: 'treaty-ended',
+        treaty: p.treaty,
+        date: s.until,
+        text: `The ${name} ended on ${formatDate(s.until)}; it had been a party${since ? ` since ${since}` : ''} until then.`,
+        sources: p.sources,
+      });
+    }
     if (s.status === 'consented' && s.until && p.consent) {
       out.push({
         kind: 'entering-into-force',
@@ -99,6 +125,7 @@ export function summarizeStatuses(statuses: readonly Status[], treatyCount: numb
   if (n('consented')) parts.push(`consented to ${n('consented')} not yet in force for it`);
   if (n('signatory')) parts.push(`signed ${n('signatory')} without consenting`);
   if (n('withdrawn')) parts.push(`withdrew from ${n('withdrawn')}`);
+  if (n('treaty-ended')) parts.push(`was in ${n('treaty-ended')} that ended`);
   const outside = treatyCount - statuses.filter((s) => s !== 'not-joined').length;
   if (outside > 0) parts.push(`not joined ${outside}`);
   return parts;

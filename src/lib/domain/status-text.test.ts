@@ -39,7 +39,7 @@ describe('describeEntryIntoForce', () => {
     [{ date: d('1999-03-01'), basis: 'treaty-entry-into-force' as const }, { date: '1999-03-01' }],
     [{ date: null, basis: 'succession' as const }, { note: 'from succession (date not computed)' }],
     [{ date: null, basis: 'treaty-not-in-force' as const }, { note: 'treaty not in force' }],
-    [{ date: null, basis: 'rule-unknown' as const }, { note: 'rule not encoded' }],
+    [{ date: null, basis: 'rule-unknown' as const }, { note: 'rule not recorded' }],
     [null, {}],
   ])('%j → %j', (eif, expected) => {
     expect(describeEntryIntoForce(eif)).toEqual(expected);
