@@ -118,6 +118,16 @@ export const withdrawalRuleSchema = z
       .describe(
         'The state names the date its withdrawal takes effect, and its notice must come at least this many days before it (CFE Art. XIX(2): 150). The recorded date is checked, never computed.',
       ),
+    z
+      .strictObject({
+        kind: z.literal('at-least-months-before-named-date'),
+        months: z.number().int().positive(),
+        article,
+        condition: withdrawalCondition,
+      })
+      .describe(
+        'The state names the date its withdrawal takes effect, and its notice must come at least this many months before it (Open Skies Art. XV(2): six). The recorded date is checked, never computed.',
+      ),
     z.strictObject({
       kind: z.literal('not-provided'),
       note: z

@@ -28,7 +28,9 @@ export function checkNamedWithdrawalDates(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
   for (const entry of corpus.participation.values()) {
     const rule = corpus.treaties.get(entry.data.treaty)?.data.rules.withdrawal;
-    if (!rule || (rule.kind !== 'at-least-days-before-named-date' && rule.kind !== 'not-provided')) continue;
+    const named =
+      rule?.kind === 'at-least-days-before-named-date' || rule?.kind === 'at-least-months-before-named-date';
+    if (!rule || (!named && rule.kind !== 'not-provided')) continue;
     entry.data.participants.forEach((p, i) => {
       if (!p.withdrawal) return;
       const at = (field: string, path: PropertyKey[]) => ({
@@ -37,7 +39,7 @@ export function checkNamedWithdrawalDates(corpus: Corpus): Problem[] {
         field: `participants[${i}].withdrawal${field}`,
       });
       if (!p.withdrawal.effective) {
-        if (rule.kind === 'at-least-days-before-named-date') {
+        if (named && 'article' in rule) {
           problems.push({
             ...at('', []),
             message: 'the withdrawal has no effective date, and this treaty’s rule gives none',

@@ -173,11 +173,16 @@ describe('the rules of treaties kept by governments (issue 19)', () => {
     expect(early.ok ? '' : early.problem).toContain('149 days');
   });
 
-  it('Open Skies Art. XV(2): the US notice of 22 May 2020 takes effect on 22 Nov 2020', () => {
-    const rule = { kind: 'months-after-notice' as const, months: 6, article: 'Art. XV(2)' };
-    expect(computeWithdrawalEffective(rule, d('2020-05-22'))).toBe('2020-11-22');
-    expect(checkWithdrawalDate(rule, d('2020-05-22'), d('2020-11-22'))).toEqual({ ok: true, basis: 'rule' });
-    expect(checkWithdrawalDate(rule, d('2020-05-22'), d('2020-11-21')).ok).toBe(false);
+  it('Open Skies Art. XV(2): notice at least six months before the date named; US 22 May 2020 → out 22 Nov 2020', () => {
+    const rule = { kind: 'at-least-months-before-named-date' as const, months: 6, article: 'Art. XV(2)' };
+    expect(checkWithdrawalDate(rule, d('2020-05-22'), d('2020-11-22'))).toEqual({ ok: true, basis: 'named-date' });
+    const early = checkWithdrawalDate(rule, d('2020-05-22'), d('2020-11-21'));
+    expect(early).toMatchObject({ ok: false, expected: '2020-11-22' });
+    expect(early.ok ? '' : early.problem).toContain('at least six months');
+    // The same six months as a fixed notice period give the same day.
+    expect(computeWithdrawalEffective({ kind: 'months-after-notice', months: 6, article: 'x' }, d('2020-05-22'))).toBe(
+      '2020-11-22',
+    );
   });
 
   it('Tlatelolco Art. 28(2): in force for a state on its waiver, a date only a cited source gives', () => {

@@ -99,6 +99,7 @@ export function computeWithdrawalEffective(rule: WithdrawalRule, deposited: IsoD
     case 'days-after-notice':
       return addDays(deposited, rule.days);
     case 'at-least-days-before-named-date':
+    case 'at-least-months-before-named-date':
     case 'not-provided':
     case 'unknown':
       return null;
@@ -133,14 +134,16 @@ export function checkWithdrawalDate(rule: WithdrawalRule, notice: IsoDate, effec
             expected: expected ?? undefined,
           };
     }
-    case 'at-least-days-before-named-date': {
-      const earliest = addDays(notice, rule.days);
-      const days = daysFrom(notice, effective);
+    case 'at-least-days-before-named-date':
+    case 'at-least-months-before-named-date': {
+      const byDays = rule.kind === 'at-least-days-before-named-date';
+      const earliest = byDays ? addDays(notice, rule.days) : addMonths(notice, rule.months);
+      const minimum = byDays ? `${rule.days} days` : countWords(rule.months, 'month');
       return effective >= earliest
         ? { ok: true, basis: 'named-date' }
         : {
             ok: false,
-            problem: `the notice came ${days} days before that date; ${rule.article} asks for at least ${rule.days}, so the earliest valid date is ${earliest}`,
+            problem: `the notice came ${daysFrom(notice, effective)} days before that date; ${rule.article} asks for at least ${minimum}, so the earliest valid date is ${earliest}`,
             expected: earliest,
           };
     }
@@ -187,6 +190,8 @@ export function describeWithdrawalRule(rule: WithdrawalRule, options: { bilatera
       return `a withdrawal takes effect ${countWords(rule.days, 'day')} after ${receiver} (${rule.article})${conflict}${condition}`;
     case 'at-least-days-before-named-date':
       return `a withdrawal takes effect on the date the state names, which its notice must precede by at least ${rule.days} days (${rule.article})${condition}`;
+    case 'at-least-months-before-named-date':
+      return `a withdrawal takes effect on the date the state names, which its notice must precede by at least ${countWords(rule.months, 'month')} (${rule.article})${condition}`;
     case 'not-provided':
       return `the treaty has no withdrawal clause: ${rule.note}`;
     case 'unknown':

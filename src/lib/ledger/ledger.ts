@@ -125,6 +125,8 @@ export interface Ledger {
   /** Every withdrawal, most recently deposited first; every computed entry into force, latest first. */
   withdrawals: WithdrawalChange[];
   entries: EntryChange[];
+  /** Consent dates shown as disputed and listed for review (several depositaries), by treaty then country. */
+  disputedConsents: Participant[];
 }
 
 /**
@@ -265,6 +267,9 @@ export function buildLedger(input: LedgerInput): Ledger {
     sourcesByPublisher: byKey(sorted.sources, (s) => s.data.publisher, byName),
     withdrawals: listWithdrawals(allParticipants),
     entries: listEntries(allParticipants),
+    disputedConsents: allParticipants
+      .filter((p) => p.review)
+      .sort((a, b) => a.treaty.localeCompare(b.treaty) || a.country.localeCompare(b.country)),
   };
 }
 
