@@ -29,6 +29,7 @@ const COUNTS: Record<string, (c: TreatyCounts) => number> = {
   withdrawn: (c) => c.withdrawn,
   pending: (c) => c.withdrawalsPending.length,
   awaiting: (c) => c.awaitingEntryIntoForce.length,
+  ended: (c) => c.treatyEnded,
 };
 
 const all = (root: ParentNode, attribute: string, value: string) =>

@@ -116,3 +116,13 @@ describe('issue 19: statuses and flags of the new treaties', () => {
     ]);
   });
 });
+
+describe('issue 19: consents whose date of entry into force is not recorded', () => {
+  it('are named apart, never as "not yet in force"', () => {
+    expect(summarizeStatuses(['party', 'consented', 'consented'], 3, 1)).toEqual([
+      'Party to 1 of 3 treaties',
+      'consented to 1 not yet in force for it',
+      'consented to 1 whose date of entry into force for it is not recorded',
+    ]);
+  });
+});

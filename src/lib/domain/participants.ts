@@ -68,6 +68,8 @@ export interface Participant {
   review?: { reasons: ReviewReason[]; note: string } | undefined;
   /** Sources for the depositary row: the status page, then any row-level sources. */
   sources: Citation[];
+  /** The treaty's own end, when it has ended (INF, New START): how, when, on whose word. */
+  treatyEnd?: { kind: 'terminated' | 'expired'; date: IsoDate; sources: Citation[] } | undefined;
   /** Whether the participant appears on the depositary's page at all. */
   inDepositaryRecord: boolean;
   facts: ParticipantFacts;
@@ -76,7 +78,7 @@ export interface Participant {
 export interface TreatyForMerge extends TreatyTiming {
   id: string;
   /** The treaty's end: the first day it is no longer in force, and the day the sources give. */
-  end?: { from: IsoDate; date: IsoDate } | undefined;
+  end?: { from: IsoDate; date: IsoDate; kind?: 'terminated' | 'expired'; sources?: Citation[] } | undefined;
 }
 
 export function buildParticipants(
@@ -184,6 +186,9 @@ export function buildParticipants(
       deposits: row?.deposits ?? [],
       review: row?.review,
       sources: [...fileSource, ...(row?.sources ?? [])],
+      ...(treaty.end?.kind
+        ? { treatyEnd: { kind: treaty.end.kind, date: treaty.end.date, sources: treaty.end.sources ?? [] } }
+        : {}),
       inDepositaryRecord: row !== undefined,
       facts: {
         signature,
@@ -193,7 +198,7 @@ export function buildParticipants(
         withdrawal: withdrawal ? { deposited: withdrawal.deposited, effective: withdrawal.effective } : undefined,
         suspensionClaimed,
         withdrawalDisputed,
-        treatyEnded: treaty.end,
+        treatyEnded: treaty.end ? { from: treaty.end.from, date: treaty.end.date } : undefined,
       },
     });
   }

@@ -154,7 +154,9 @@ export function buildLedger(input: LedgerInput): Ledger {
         id: treaty.id,
         entryIntoForce: t.entryIntoForce.date ? toIsoDate(t.entryIntoForce.date) : undefined,
         individually: t.entryIntoForce.individually,
-        end: t.end ? { from: firstDayAfterEnd(t.end), date: toIsoDate(t.end.date) } : undefined,
+        end: t.end
+          ? { from: firstDayAfterEnd(t.end), date: toIsoDate(t.end.date), kind: t.end.kind, sources: t.end.sources }
+          : undefined,
         rules: t.rules,
       },
       participation.get(treaty.id)?.data,
