@@ -320,8 +320,15 @@ describe('what npm run new writes', () => {
     ).toBe(0);
     // The lint tools with the project's own configuration, run over the temporary project.
     const project = join(content, '../..');
-    for (const file of ['.prettierrc.json', '.prettierignore', '.markdownlint-cli2.jsonc'])
-      cpSync(join(ROOT, file), join(project, file));
+    for (const file of ['.prettierignore', '.markdownlint-cli2.jsonc']) cpSync(join(ROOT, file), join(project, file));
+    // The project's Prettier options without its plugins (the Astro plugin is for code, and resolves
+    // only from the project's node_modules): the YAML rules are the same.
+    const { plugins: _plugins, ...prettierOptions } = JSON.parse(
+      readFileSync(join(ROOT, '.prettierrc.json'), 'utf8'),
+    ) as {
+      plugins?: string[];
+    };
+    writeFileSync(join(project, '.prettierrc.json'), JSON.stringify(prettierOptions));
     const tool = (bin: string, args: string[]) =>
       spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], { cwd: project, encoding: 'utf8' });
     const prettier = tool('prettier/bin/prettier.cjs', ['--check', 'src/content/**/*.yaml']);

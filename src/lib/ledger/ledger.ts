@@ -136,14 +136,67 @@ export interface Ledger {
  */
 export const byName: (a: string, b: string) => number = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
+/**
+ * Every index, built once per build, in named steps: participants and their statuses, memberships,
+ * events, the link graph, briefing citations, sorted lists, then the lookups the pages read.
+ */
 export function buildLedger(input: LedgerInput): Ledger {
   const countries = new Map(input.countries.map((e) => [e.id, e]));
   const treaties = new Map(input.treaties.map((e) => [e.id, e]));
   const participation = new Map(input.participation.map((e) => [e.data.treaty, e]));
+  const { participantsByTreaty, statusAsOf, countsAsOf } = indexParticipants(input, countries, participation);
+  const participantsByCountry = groupParticipantsByCountry(participantsByTreaty, treaties);
+  const allParticipants = [...participantsByTreaty.values()].flat();
+  const events = listEvents(allParticipants, treaties);
+  const { scans, edges, backlinks } = indexLinks(input);
+  const sorted = sortEntries(input);
+  return {
+    asOf: input.asOf,
+    countries,
+    organizations: new Map(input.organizations.map((e) => [e.id, e])),
+    treaties,
+    sources: new Map(input.sources.map((e) => [e.id, e])),
+    claims: new Map(input.claims.map((e) => [e.id, e])),
+    briefings: new Map(input.briefings.map((e) => [e.id, e])),
+    participation,
+    participantsByTreaty,
+    participantsByCountry,
+    statusAsOf,
+    countsAsOf,
+    membershipsByCountry: indexMemberships(input.organizations),
+    events,
+    eventsByCountry: groupBy(events, (e) => e.country),
+    eventsByTreaty: groupBy(events, (e) => e.treaty),
+    edges,
+    backlinks,
+    citationsByBriefing: indexBriefingCitations(input.briefings, scans),
+    scans,
+    sorted,
+    participantByKey: new Map(allParticipants.map((p) => [`${p.treaty}:${p.country}`, p])),
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventFiles: new Map(input.events.map((e) => [e.id, e])),
+    relationsByClaim: indexClaimRelations(input.claims),
+    claimsByVerdict: groupSorted(sorted.claims, (c) => c.data.verdict.rating),
+    claimsByKind: groupSorted(sorted.claims, (c) => c.data.kind),
+    countriesByRegion: groupSorted(sorted.countries, (c) => c.data.region, byName),
+    sourcesByPublisher: groupSorted(sorted.sources, (s) => s.data.publisher, byName),
+    withdrawals: listWithdrawals(allParticipants),
+    entries: listEntries(allParticipants),
+    disputedConsents: allParticipants
+      .filter((p) => p.review)
+      .sort((a, b) => a.treaty.localeCompare(b.treaty) || a.country.localeCompare(b.country)),
+  };
+}
+
+/** Each treaty's participants (depositary rows, curated events and overrides merged, sorted by country name), their statuses and the counts on the as-of date. */
+function indexParticipants(
+  input: LedgerInput,
+  countries: Map<string, Entry<Country>>,
+  participation: Map<string, Entry<Participation>>,
+): Pick<Ledger, 'participantsByTreaty' | 'statusAsOf' | 'countsAsOf'> {
   const curated = input.events.flatMap((f) => f.data.events);
   const overrides = input.events.flatMap((f) => f.data.overrides);
   const countryName = (id: string) => countries.get(id)?.data.name ?? id;
-
   const participantsByTreaty = new Map<string, Participant[]>();
   const statusAsOf = new Map<string, StatusOnDate>();
   const countsAsOf = new Map<string, TreatyCounts>();
@@ -167,26 +220,41 @@ export function buildLedger(input: LedgerInput): Ledger {
     for (const p of list) statusAsOf.set(`${treaty.id}:${p.country}`, getStatusOn(p.facts, input.asOf));
     countsAsOf.set(treaty.id, countOn(list, input.asOf));
   }
+  return { participantsByTreaty, statusAsOf, countsAsOf };
+}
 
+/** Country → its participations, sorted by treaty short name. */
+function groupParticipantsByCountry(
+  participantsByTreaty: Map<string, Participant[]>,
+  treaties: Map<string, Entry<Treaty>>,
+): Map<string, Participant[]> {
   const shortName = (id: string) => treaties.get(id)?.data.shortName ?? id;
-  const participantsByCountry = groupBy([...participantsByTreaty.values()].flat(), (p) => p.country);
-  for (const list of participantsByCountry.values())
-    list.sort((a, b) => byName(shortName(a.treaty), shortName(b.treaty)));
+  const byCountry = groupBy([...participantsByTreaty.values()].flat(), (p) => p.country);
+  for (const list of byCountry.values()) list.sort((a, b) => byName(shortName(a.treaty), shortName(b.treaty)));
+  return byCountry;
+}
 
-  const membershipsByCountry = new Map<string, Membership[]>();
-  for (const org of input.organizations) {
+/** Country → its memberships of organizations, with dates and sources. */
+function indexMemberships(organizations: LedgerInput['organizations']): Map<string, Membership[]> {
+  const byCountry = new Map<string, Membership[]>();
+  for (const org of organizations) {
     for (const m of org.data.members) {
-      const list = membershipsByCountry.get(m.country) ?? [];
+      const list = byCountry.get(m.country) ?? [];
       list.push({ organization: org.id, joined: m.joined, left: m.left, sources: m.sources });
-      membershipsByCountry.set(m.country, list);
+      byCountry.set(m.country, list);
     }
   }
+  return byCountry;
+}
 
-  const events = [...participantsByTreaty.values()].flat().flatMap((p) => eventsOf(p, treaties.get(p.treaty)?.data));
-  events.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id));
-  const eventsByCountry = groupBy(events, (e) => e.country);
-  const eventsByTreaty = groupBy(events, (e) => e.treaty);
+/** Every dated event of every participant, oldest first. */
+function listEvents(participants: readonly Participant[], treaties: Map<string, Entry<Treaty>>): LedgerEvent[] {
+  const events = participants.flatMap((p) => eventsOf(p, treaties.get(p.treaty)?.data));
+  return events.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id));
+}
 
+/** The body scans (handed over by the check) and the link graph over every entry, with its backlinks. */
+function indexLinks(input: LedgerInput): Pick<Ledger, 'scans' | 'edges' | 'backlinks'> {
   const scans = new Map<string, BodyScan>();
   const graphEntries = [];
   const bodied: [string, Entry<unknown>[], 'markdown' | 'mdx'][] = [
@@ -207,72 +275,45 @@ export function buildLedger(input: LedgerInput): Ledger {
   for (const e of input.participation) graphEntries.push({ collection: 'participation', id: e.id, data: e.data });
   for (const e of input.events) graphEntries.push({ collection: 'events', id: e.id, data: e.data });
   const edges = collectEdges(graphEntries);
-  const backlinks = indexBacklinks(edges);
+  return { scans, edges, backlinks: indexBacklinks(edges) };
+}
 
-  const citationsByBriefing = new Map<string, string[]>();
-  for (const b of input.briefings) {
+/** Briefing → the claims it cites with <Claim id="…" />, in order of first citation. */
+function indexBriefingCitations(
+  briefings: LedgerInput['briefings'],
+  scans: Map<string, BodyScan>,
+): Map<string, string[]> {
+  const citations = new Map<string, string[]>();
+  for (const b of briefings) {
     const ids: string[] = [];
     for (const c of scans.get(`briefings:${b.id}`)?.components ?? []) {
       const id = c.attributes['id'];
       if (c.name === 'Claim' && typeof id === 'string' && !ids.includes(id)) ids.push(id);
     }
-    citationsByBriefing.set(b.id, ids);
+    citations.set(b.id, ids);
   }
+  return citations;
+}
 
+/** The lists pages show: countries and treaties by name, briefings and claims newest first, sources by publisher. */
+function sortEntries(input: LedgerInput): Ledger['sorted'] {
   const newestFirst =
     <T>(date: (e: Entry<T>) => string) =>
     (a: Entry<T>, b: Entry<T>) =>
       sortKey(date(b)).localeCompare(sortKey(date(a))) || a.id.localeCompare(b.id);
-
-  const sorted = {
+  return {
     countries: [...input.countries].sort((a, b) => byName(a.data.name, b.data.name)),
     treaties: [...input.treaties].sort((a, b) => byName(a.data.shortName, b.data.shortName)),
     briefings: [...input.briefings].sort(newestFirst((e) => e.data.updated ?? e.data.published)),
     claims: [...input.claims].sort(newestFirst((e) => e.data.made)),
     sources: [...input.sources].sort((a, b) => byName(a.data.publisher, b.data.publisher) || a.id.localeCompare(b.id)),
   };
-  const allParticipants = [...participantsByTreaty.values()].flat();
-  const byKey = <T, K>(list: readonly T[], key: (item: T) => K, order?: (a: K, b: K) => number) => {
-    const map = groupBy(list, key);
-    return order ? new Map([...map].sort(([a], [b]) => order(a, b))) : map;
-  };
+}
 
-  return {
-    asOf: input.asOf,
-    countries,
-    organizations: new Map(input.organizations.map((e) => [e.id, e])),
-    treaties,
-    sources: new Map(input.sources.map((e) => [e.id, e])),
-    claims: new Map(input.claims.map((e) => [e.id, e])),
-    briefings: new Map(input.briefings.map((e) => [e.id, e])),
-    participation,
-    participantsByTreaty,
-    participantsByCountry,
-    statusAsOf,
-    countsAsOf,
-    membershipsByCountry,
-    events,
-    eventsByCountry,
-    eventsByTreaty,
-    edges,
-    backlinks,
-    citationsByBriefing,
-    scans,
-    sorted,
-    participantByKey: new Map(allParticipants.map((p) => [`${p.treaty}:${p.country}`, p])),
-    eventsById: new Map(events.map((e) => [e.id, e])),
-    eventFiles: new Map(input.events.map((e) => [e.id, e])),
-    relationsByClaim: indexClaimRelations(input.claims),
-    claimsByVerdict: byKey(sorted.claims, (c) => c.data.verdict.rating),
-    claimsByKind: byKey(sorted.claims, (c) => c.data.kind),
-    countriesByRegion: byKey(sorted.countries, (c) => c.data.region, byName),
-    sourcesByPublisher: byKey(sorted.sources, (s) => s.data.publisher, byName),
-    withdrawals: listWithdrawals(allParticipants),
-    entries: listEntries(allParticipants),
-    disputedConsents: allParticipants
-      .filter((p) => p.review)
-      .sort((a, b) => a.treaty.localeCompare(b.treaty) || a.country.localeCompare(b.country)),
-  };
+/** Groups a sorted list by key, keeping the list's order in each group and, given `order`, ordering the keys. */
+function groupSorted<T, K>(list: readonly T[], key: (item: T) => K, order?: (a: K, b: K) => number): Map<K, T[]> {
+  const map = groupBy(list, key);
+  return order ? new Map([...map].sort(([a], [b]) => order(a, b))) : map;
 }
 
 /** Who points at an entry, grouped by the kind of entry that points. */
