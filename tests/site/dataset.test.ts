@@ -13,8 +13,8 @@ import { buildDir, page, text } from '../support/site.ts';
 const { corpus } = checkProject(ROOT);
 
 describe('pages for the dataset', () => {
-  it('has a page for each of the eight treaties', () => {
-    expect([...corpus.treaties.keys()]).toHaveLength(8);
+  it('has a page for each of the 23 treaties (the UN’s eight and the fifteen of issue 19)', () => {
+    expect([...corpus.treaties.keys()]).toHaveLength(23);
     for (const id of corpus.treaties.keys())
       expect(existsSync(join(buildDir('root'), 'treaties', id, 'index.html')), id).toBe(true);
   });
@@ -77,7 +77,9 @@ describe('the about page', () => {
   it('states the as-at dates and the as-of date of the computed statuses', () => {
     expect(body).toContain('3 February 2026');
     expect(about.querySelector('[data-as-of]')?.getAttribute('data-as-of')).toBe('2026-02-03');
-    expect(about.querySelectorAll('table tbody tr')).toHaveLength(8);
+    // One row per participation record: the eight UN status pages and the thirteen UNODA-based files.
+    expect(about.querySelectorAll('table tbody tr')).toHaveLength(corpus.participation.size);
+    expect(corpus.participation.size).toBe(21);
   });
 
   it('names the licences and how to report an error', () => {
