@@ -38,7 +38,8 @@ describe('the as-of control in Chromium', () => {
       '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
     html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${control}${counts}${label}${map}</body></html>`;
     browser = await launchBrowser();
-  });
+    // Reading the real content (23 treaties, 4,000+ deposits), two bundles and a browser launch: seconds, not ten.
+  }, 60_000);
   afterAll(async () => browser?.close());
 
   async function open(path: string): Promise<Page> {
