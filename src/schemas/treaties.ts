@@ -1,8 +1,12 @@
 /**
  * `treaties` — one Markdown file per treaty, `src/content/treaties/<id>.md` (`ottawa-convention`).
  * Its rules are data with their article numbers, so entry-into-force and withdrawal dates are
- * computed from the treaty's own words (src/lib/domain/treaty-rules.ts). A rule nobody has checked against
- * the text is `kind: unknown`, and the page says so instead of computing.
+ * computed from the treaty's own words (src/lib/domain/treaty-rules.ts). A rule nobody has read in a
+ * cited text is `kind: unknown`, and the page says it is not recorded instead of computing.
+ * A treaty has one or more depositaries (a UN Treaty Collection number only where the UN is one; none
+ * for a bilateral treaty), one to four topics, a life (entry into force, extensions, and an end —
+ * terminated or expired — after which no state is a party: src/lib/domain/treaty-life.ts) and, for
+ * records not read from a single depositary page, the date the record is complete to and its gaps.
  * Body: a plain-language summary in your own words.
  */
 import { z } from 'astro/zod';
