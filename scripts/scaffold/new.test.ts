@@ -3,7 +3,16 @@
  * content and accepted by the integrity check; typos, duplicates and gaps refused with the fix.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -322,6 +331,9 @@ describe('what npm run new writes', () => {
     const project = join(content, '../..');
     for (const file of ['.prettierrc.json', '.prettierignore', '.markdownlint-cli2.jsonc'])
       cpSync(join(ROOT, file), join(project, file));
+    // Prettier loads the plugins the configuration names (prettier-plugin-astro) from the project.
+    if (!existsSync(join(project, 'node_modules')))
+      symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
     const tool = (bin: string, args: string[]) =>
       spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], { cwd: project, encoding: 'utf8' });
     const prettier = tool('prettier/bin/prettier.cjs', ['--check', 'src/content/**/*.yaml']);
