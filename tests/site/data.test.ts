@@ -15,13 +15,13 @@ import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NAMES, getDataset } from '../../src/lib/publish/export-datasets.ts';
 import { fromCsvCell } from '../../src/lib/publish/exports.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { BUILDS_DIR, outDirFor, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { buildDir, listFiles, page, text } from '../support/site.ts';
+import { realLedger } from '../support/ledger.ts';
 
-const ledger = ledgerFromDisk(ROOT, TEST_AS_OF);
+const ledger = realLedger();
 const read = (dir: string, path: string) => readFileSync(join(dir, path.replace(/^\//, '')), 'utf8');
 const json = (dir: string, path: string) => JSON.parse(read(dir, path));
 const xml = new XMLParser({

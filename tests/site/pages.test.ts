@@ -16,7 +16,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/core/dates.ts';
 import { claimsLinkingTo } from '../../src/lib/ledger/backlink-groups.ts';
 import { getBacklinks, type Ledger } from '../../src/lib/ledger/ledger.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
 import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/urls/routes.ts';
 import { formatViolations, runAxe } from '../support/gates/a11y.ts';
 import { validateHtml } from '../support/gates/html.ts';
@@ -25,6 +24,7 @@ import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
+import { realLedger, sharedLedger } from '../support/ledger.ts';
 
 const STORY = join(BUILDS_DIR, 'pages-story');
 const STORY_CONTENT = join(STORY, 'content');
@@ -40,7 +40,7 @@ interface Site {
   ledger: Ledger;
 }
 
-const rootLedger = ledgerFromDisk(ROOT, TEST_AS_OF);
+const rootLedger = realLedger();
 let sites: Record<'root' | 'ledger' | 'story', Site>;
 
 /** The parsed page at a site path (without the base) in a build folder. */
@@ -69,7 +69,7 @@ beforeAll(async () => {
   sites = {
     root: { name: 'root', dir: buildDir('root'), base: '/', ledger: rootLedger },
     ledger: { name: 'ledger', dir: buildDir('ledger'), base: '/ledger/', ledger: rootLedger },
-    story: { name: 'story', dir: STORY_OUT, base: STORY_BASE, ledger: ledgerFromDisk(ROOT, TEST_AS_OF, STORY_CONTENT) },
+    story: { name: 'story', dir: STORY_OUT, base: STORY_BASE, ledger: sharedLedger(TEST_AS_OF, STORY_CONTENT) },
   };
 }, 600_000);
 
