@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NAMES, getDataset } from '../../src/lib/publish/export-datasets.ts';
 import { fromCsvCell } from '../../src/lib/publish/exports.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { BUILDS_DIR, outDirFor, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
+import { BUILDS_DIR, outDirFor, ROOT, reuseOrBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { buildDir, listFiles, page, text } from '../support/site.ts';
 import { realLedger } from '../support/ledger.ts';
@@ -342,12 +342,9 @@ describe('byte-identical output', () => {
 globalThis.Date = class extends Real { constructor(...a) { if (a.length) super(...a); else super(Real.now() + shift); } static now() { return Real.now() + shift; } };\n`,
       );
       for (const [i, buildName] of names.entries()) {
-        if (process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(outDirFor(buildName), 'index.html')))
-          continue;
         const env: Record<string, string> =
           i === 1 ? { NODE_OPTIONS: `--import=${new URL(`file://${hook}`).href}` } : {};
-        const result = await runBuild({ name: buildName, base: '/ledger/', contentDir: fixtures, env });
-        if (result.code !== 0) throw new Error(`${buildName} failed:\n${result.stdout}\n${result.stderr}`);
+        await reuseOrBuild({ name: buildName, base: '/ledger/', contentDir: fixtures, env });
       }
     });
 

@@ -20,7 +20,7 @@ import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../
 import { formatViolations, runAxe } from '../support/gates/a11y.ts';
 import { validateHtml } from '../support/gates/html.ts';
 import { checkLinks, formatBrokenLinks } from '../support/gates/links.ts';
-import { BUILDS_DIR, ROOT, runBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
+import { BUILDS_DIR, ROOT, reuseOrBuild, TEST_AS_OF } from '../../scripts/lib/build.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir, listFiles, scriptsOnLoad, text } from '../support/site.ts';
@@ -55,17 +55,13 @@ const hrefsIn = (el: HTMLElement, selector: string) =>
 
 beforeAll(async () => {
   writeStoryContent(STORY_CONTENT);
-  if (!(process.env['LEDGER_REUSE_BUILDS'] === '1' && existsSync(join(STORY_OUT, 'index.html')))) {
-    rmSync(STORY_OUT, { recursive: true, force: true });
-    const result = await runBuild({
-      name: 'pages-story',
-      base: STORY_BASE,
-      contentDir: STORY_CONTENT,
-      outDir: STORY_OUT,
-      env: { CLAIMS_PER_PAGE: String(STORY_PAGE_SIZE) },
-    });
-    if (result.code !== 0) throw new Error(`The story build failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  await reuseOrBuild({
+    name: 'pages-story',
+    base: STORY_BASE,
+    contentDir: STORY_CONTENT,
+    outDir: STORY_OUT,
+    env: { CLAIMS_PER_PAGE: String(STORY_PAGE_SIZE) },
+  });
   sites = {
     root: { name: 'root', dir: buildDir('root'), base: '/', ledger: rootLedger },
     ledger: { name: 'ledger', dir: buildDir('ledger'), base: '/ledger/', ledger: rootLedger },
