@@ -27,8 +27,23 @@ const json = (dir: string, path: string) => JSON.parse(read(dir, path));
 const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
-  isArray: (name) => ['entry', 'link', 'url'].includes(name),
+  isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name),
 });
+
+/** The page URLs of a build's sitemap: the index, then each sitemap file it names (valid XML, each). */
+function sitemapLocs(dir: string, base: string): string[] {
+  const index = read(dir, 'sitemap-index.xml');
+  expect(XMLValidator.validate(index), 'sitemap-index.xml').toBe(true);
+  const files = (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+  expect(files.length).toBeGreaterThan(0);
+  return files.flatMap((loc) => {
+    const file = loc.slice(`${originOf(dir)}${base}`.length);
+    expect(file, loc).toMatch(/^sitemap-\d+\.xml$/);
+    const body = read(dir, file);
+    expect(XMLValidator.validate(body), file).toBe(true);
+    return (xml.parse(body).urlset.url as { loc: string }[]).map((u) => u.loc);
+  });
+}
 
 /** The origin the build was made for, from the sitemap address in robots.txt. */
 const originOf = (dir: string) => new URL(/^Sitemap: (\S+)$/m.exec(read(dir, 'robots.txt'))?.[1] ?? '').origin;
@@ -182,8 +197,9 @@ describe.each([
   });
 
   describe('sitemap, robots, canonical and social tags', () => {
-    it('the sitemap lists every page of the build and nothing else', () => {
-      const locs = (xml.parse(read(dir(), 'sitemap.xml')).urlset.url as { loc: string }[]).map((u) => u.loc);
+    it('the sitemap lists every page of the build once and nothing else', () => {
+      const locs = sitemapLocs(dir(), base);
+      expect(new Set(locs).size, 'a page listed twice').toBe(locs.length);
       for (const loc of locs) {
         const file = fileFor(dir(), base, loc);
         expect(file && file.endsWith('index.html') && existsSync(file), loc).toBe(true);
@@ -195,7 +211,7 @@ describe.each([
 
     it('robots.txt points to the sitemap under the base path', () => {
       const robots = read(dir(), 'robots.txt');
-      expect(robots).toContain(`Sitemap: ${originOf(dir())}${base}sitemap.xml`);
+      expect(robots).toContain(`Sitemap: ${originOf(dir())}${base}sitemap-index.xml`);
       expect(robots).toContain(`Allow: ${base}`);
     });
 
@@ -310,13 +326,15 @@ describe('byte-identical output', () => {
   /** What may differ between two builds: only the base path inside absolute URLs. */
   const published = (dir: string) =>
     listFiles(dir).filter(
-      (f) => (f.startsWith('data/') && f !== 'data/index.html') || f.startsWith('feeds/') || f === 'sitemap.xml',
+      (f) =>
+        (f.startsWith('data/') && f !== 'data/index.html') || f.startsWith('feeds/') || /^sitemap-.+\.xml$/.test(f),
     );
 
   it('the root and /ledger/ builds differ only in the base path of absolute URLs', () => {
     const [root, ledgerBuild] = [buildDir('root'), buildDir('ledger')];
     const origin = originOf(root);
     expect(published(ledgerBuild)).toEqual(published(root));
+    expect(published(root)).toEqual(expect.arrayContaining(['sitemap-index.xml', 'sitemap-0.xml']));
     // Otherwise the comparison below would hold vacuously.
     expect(read(ledgerBuild, 'data/countries.json')).toContain(
       `"schema": "${origin}/ledger/data/schema/countries.json"`,
