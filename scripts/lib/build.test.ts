@@ -35,6 +35,7 @@ describe('buildFingerprint', () => {
     const before = buildFingerprint(config);
     const claim = join(content, 'claims/four-states-announce-ottawa-exit.md');
     writeFileSync(claim, `${readFileSync(claim, 'utf8')}\nOne more line.\n`);
+    expect(before).toBeDefined();
     expect(buildFingerprint(config)).not.toBe(before);
   });
 });

@@ -10,7 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from './files.ts';
 
@@ -125,15 +125,21 @@ function git(args: string[]): string | undefined {
 
 /**
  * A digest of everything a build of this configuration depends on: the settings it is built with
- * (the configuration, the build's environment variables), the Node version, the commit (pages print
- * "last changed" dates from git), the installed packages, every file git knows of outside tests/
- * and docs/ (tracked or new, edited or not), and every file of the content folder when the
- * configuration names one. Undefined outside a git checkout: nothing is then reused.
+ * (the configuration, the build's environment variables), the Node version, the installed
+ * packages, every file git knows of outside tests/ and docs/ (tracked or new, edited or not),
+ * every file of the content folder when the configuration names one, and the git history the
+ * build reads — pages print "last changed" dates from `git log` over the content folder
+ * (src/lib/io/git-history.ts), so the newest commit touching that folder, and whether the clone is
+ * shallow, count; a commit elsewhere (a test, a doc) leaves the build current. Undefined outside a
+ * git checkout: nothing is then reused.
  */
 export function buildFingerprint(config: BuildRequest): string | undefined {
-  const head = git(['rev-parse', 'HEAD']);
+  const content = relative(ROOT, config.contentDir ?? join(ROOT, 'src/content')) || '.';
+  const outside = content.startsWith('..') || isAbsolute(content); // no history is read for it
+  const history = outside ? 'outside the repository' : git(['log', '-1', '--format=%H', '--', content]);
+  const shallow = git(['rev-parse', '--is-shallow-repository']);
   const known = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  if (head === undefined || known === undefined) return undefined;
+  if (history === undefined || shallow === undefined || known === undefined) return undefined;
   const outDir = config.outDir ?? outDirFor(config.name);
   const env = buildEnv(config, outDir, '');
   const settings = Object.fromEntries(
@@ -145,7 +151,7 @@ export function buildFingerprint(config: BuildRequest): string | undefined {
   const hash = createHash('sha256');
   const add = (label: string, value: string | Buffer) => hash.update(`${label}\0`).update(value).update('\0');
   add('settings', JSON.stringify({ base: config.base, settings, node: process.version }));
-  add('head', head.trim());
+  add('history', `${history.trim()} ${shallow.trim()}`);
   const files = [...new Set(known.split('\0'))].filter((f) => f && !notAnInput(f)).sort();
   const packages = join(ROOT, 'node_modules/.package-lock.json');
   for (const [label, abs] of [
