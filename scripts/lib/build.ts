@@ -108,12 +108,9 @@ export function runBuild(config: BuildRequest): Promise<BuildResult> {
 const BUILD_VARIABLES =
   /^(AS_OF|BASE_PATH|SITE_URL|CLAIMS_PER_PAGE|LEDGER_CONTENT_DIR|NODE_OPTIONS|CI|GITHUB_ACTIONS|PAGEFIND_.+|PUBLIC_.+)$/;
 
-/** Files git knows of that the build never reads: tests (but see the content folder below) and docs. */
+/** Files git knows of that the build never reads: tests (but see the content folder below), tools, docs. */
 const notAnInput = (file: string) =>
-  file.startsWith('tests/') ||
-  file.startsWith('docs/') ||
-  file.startsWith('.github/') ||
-  /\.test\.ts$|^[^/]+\.md$/.test(file);
+  /^(tests|scripts|docs|\.github)\//.test(file) || /\.test\.ts$/.test(file) || /^[^/]+\.md$/.test(file);
 
 function git(args: string[]): string | undefined {
   try {
@@ -126,7 +123,7 @@ function git(args: string[]): string | undefined {
 /**
  * A digest of everything a build of this configuration depends on: the settings it is built with
  * (the configuration, the build's environment variables), the Node version, the installed
- * packages, every file git knows of outside tests/ and docs/ (tracked or new, edited or not),
+ * packages, every file git knows of outside tests/, scripts/ and docs/ (tracked or new, edited or not),
  * every file of the content folder when the configuration names one, and the git history the
  * build reads — pages print "last changed" dates from `git log` over the content folder
  * (src/lib/io/git-history.ts), so the newest commit touching that folder, and whether the clone is
