@@ -3,7 +3,7 @@
  * one it was made with. No site is built here: the fingerprint is compared, and a finished build
  * is faked with its index.html and stamp.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ describe('reuseOrBuild', () => {
     const config: BuildRequest = { name: 'reuse-test', base: '/', outDir };
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'index.html'), '<!doctype html>');
-    writeFileSync(`${outDir}.build.json`, JSON.stringify({ fingerprint: buildFingerprint(config) }));
+    const written = statSync(join(outDir, 'index.html')).mtimeMs;
+    writeFileSync(`${outDir}.build.json`, JSON.stringify({ fingerprint: buildFingerprint(config), written }));
     const lines: string[] = [];
     const built = await reuseOrBuild(config, (line) => lines.push(line));
     expect(built).toMatchObject({ outDir, reused: true });

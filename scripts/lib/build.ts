@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from './files.ts';
@@ -166,6 +166,22 @@ export function buildFingerprint(config: BuildRequest): string | undefined {
 /** Where the fingerprint of the build in an output folder is kept (beside it, not in it). */
 const stampFor = (outDir: string) => `${outDir}.build.json`;
 
+interface Stamp {
+  fingerprint: string;
+  /** When the build wrote its index.html: a folder rewritten since (by hand, by another tool) is not reused. */
+  written: number;
+}
+
+/** The stamp of the build in an output folder, if it is still the build the stamp was written for. */
+function stampOf(outDir: string): Stamp | undefined {
+  const stamp = stampFor(outDir);
+  const index = join(outDir, 'index.html');
+  if (!existsSync(stamp) || !existsSync(index)) return undefined;
+  const saved = JSON.parse(readFileSync(stamp, 'utf8')) as Partial<Stamp>;
+  if (typeof saved.fingerprint !== 'string' || saved.written !== statSync(index).mtimeMs) return undefined;
+  return { fingerprint: saved.fingerprint, written: saved.written };
+}
+
 export interface SiteBuild {
   outDir: string;
   /** True when an earlier build was current and nothing was built. */
@@ -175,8 +191,8 @@ export interface SiteBuild {
 
 /**
  * The built site for a configuration: the existing build when it is current, otherwise a fresh
- * build (the folder emptied first, the fingerprint written only once the build has succeeded, so a
- * failed or interrupted build is never reused). Throws with the build's output when it fails.
+ * build (the folder emptied first, the stamp written only once the build has succeeded, so a
+ * failed or interrupted build is never reused, nor one whose folder was written again since). Throws with the build's output when it fails.
  * LEDGER_FRESH_BUILDS=1 always builds; LEDGER_REUSE_BUILDS=1 reuses any complete build, current
  * or not (while iterating on the tests alone).
  */
@@ -186,23 +202,24 @@ export async function reuseOrBuild(
 ): Promise<SiteBuild> {
   const started = Date.now();
   const outDir = config.outDir ?? outDirFor(config.name);
-  const stamp = stampFor(outDir);
   const what = `the ${config.name} build (BASE_PATH=${config.base}${config.contentDir ? `, content ${relative(ROOT, config.contentDir).split(sep).join('/')}` : ''})`;
   const fingerprint = buildFingerprint(config);
-  const complete = existsSync(stamp) && existsSync(join(outDir, 'index.html'));
-  if (complete && process.env['LEDGER_FRESH_BUILDS'] !== '1') {
-    const previous = (JSON.parse(readFileSync(stamp, 'utf8')) as { fingerprint?: string }).fingerprint;
-    if (process.env['LEDGER_REUSE_BUILDS'] === '1' || (fingerprint !== undefined && previous === fingerprint)) {
+  const previous = stampOf(outDir)?.fingerprint;
+  if (previous !== undefined && process.env['LEDGER_FRESH_BUILDS'] !== '1') {
+    if (process.env['LEDGER_REUSE_BUILDS'] === '1' || previous === fingerprint) {
       const current = previous === fingerprint ? 'current' : 'NOT current: LEDGER_REUSE_BUILDS=1';
       log(`reused ${what} (${current})`);
       return { outDir, reused: true, ms: Date.now() - started };
     }
   }
-  rmSync(stamp, { force: true });
+  rmSync(stampFor(outDir), { force: true });
   rmSync(outDir, { recursive: true, force: true });
   const result = await runBuild(config);
   if (result.code !== 0) throw new Error(`${what} failed:\n${result.stdout}\n${result.stderr}`);
-  if (fingerprint !== undefined) writeFileSync(stamp, `${JSON.stringify({ fingerprint, config }, null, 2)}\n`);
+  if (fingerprint !== undefined) {
+    const stamp: Stamp = { fingerprint, written: statSync(join(outDir, 'index.html')).mtimeMs };
+    writeFileSync(stampFor(outDir), `${JSON.stringify({ ...stamp, config }, null, 2)}\n`);
+  }
   log(`built ${what} in ${(result.ms / 1000).toFixed(1)} s`);
   return { outDir, reused: false, ms: Date.now() - started };
 }
