@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import ledger from './src/integrations/ledger.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
 import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
     // See README › Markdown processor for why unified() and the measured build times.
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSiteLinks, { base }]] }),
   },
-  integrations: [mdx(), ledger()],
+  integrations: [mdx(), ledger(), sitemap()],
   security: {
     // The policy travels in each page's <meta> tag with hashes of every script and style Astro
     // emits, so any static host enforces it. Pagefind needs WebAssembly ('wasm-unsafe-eval') and a

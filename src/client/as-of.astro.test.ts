@@ -11,7 +11,7 @@ import { bundleModule, type Bundle } from '../../tests/support/bundle.ts';
 import { ROOT } from '../../scripts/lib/build.ts';
 import AsOfControl from '../components/viz/AsOfControl.astro';
 import TreatyMap from '../components/viz/TreatyMap.astro';
-import { ledgerFromDisk } from '../lib/ledger/ledger-from-disk.ts';
+import { realLedger } from '../../tests/support/ledger.ts';
 
 const ORIGIN = 'http://viz.test';
 
@@ -28,7 +28,7 @@ describe('the as-of control in Chromium', () => {
       bundleModule(`${ROOT}src/client/as-of-boot.ts`),
     ]);
     const container = await AstroContainer.create();
-    const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+    const ledger = realLedger();
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
     const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
     const counts =

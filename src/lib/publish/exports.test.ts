@@ -2,7 +2,6 @@
  * The downloads engine over the test fixtures: the same definition gives JSON rows, CSV, a JSON
  * Schema that accepts them (and rejects bad rows), and CSV that parses back to the JSON values.
  */
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
@@ -19,10 +18,9 @@ import {
   toJsonSchema,
   type Dataset,
 } from './exports.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 const release = (name: string) => ({
   asOf: '2026-02-03',
   depositaryStatusAsAt: ['2026-02-03'],

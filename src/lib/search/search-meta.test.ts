@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { pagefindMarkup, searchMetaFor } from './search-meta.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 
 describe('search metadata', () => {
   it('a treaty: its own name, abbreviation, aliases and full title as weighted names; adopted year and date', () => {
@@ -102,6 +103,7 @@ describe('search metadata', () => {
 
 describe('work per page', () => {
   it('reads the events once per ledger for source pages, not once per source', () => {
+    // A ledger of its own, not the shared one: the count starts from a ledger nothing has read yet.
     const fresh = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
     let reads = 0;
     const counted = new Proxy(fresh, {

@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { toIsoDate as d } from '../core/dates.ts';
 import { buildCountryTimeline, splitAt, statusBands } from './country-timeline.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 describe('Poland’s timeline', () => {
   // The fixture content has a curated domestic step (the announcement of 18 Mar 2025) besides the depositary record.
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+  const ledger = fixtureLedger();
   const participations = ledger.participantsByCountry.get('poland')!;
   const ottawa = participations.find((p) => p.treaty === 'ottawa-convention')!;
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { layoutMembershipChart } from './membership-chart.ts';
 import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 describe('the Ottawa Convention membership chart on the full record', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
   const participants = ledger.participantsByTreaty.get('ottawa-convention')!;
   const from = d('1997-12-03');
   const to = d('2026-02-03');
