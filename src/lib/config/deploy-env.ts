@@ -15,7 +15,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep, isAbsolute } from 'node:path';
-import { escapeForReport, hasControlChars } from './text-safety.ts';
+import { escapeForReport, hasControlChars } from '../core/text-safety.ts';
 
 export const DEPLOY_VARIABLES = [
   'SITE_URL',
@@ -44,20 +44,29 @@ export function checkDeployEnv(env: Env, projectRoot: string): string[] {
 
 function checkOne(name: (typeof DEPLOY_VARIABLES)[number], raw: string, root: string): string | undefined {
   const value = raw.trim();
-  if (hasControlChars(raw) || /[\u0080-\u009f]/.test(raw)) return `holds a control character: write it on one line without them${example(name)}.`;
+  if (hasControlChars(raw) || /[\u0080-\u009f]/.test(raw))
+    return `holds a control character: write it on one line without them${example(name)}.`;
   switch (name) {
     case 'SITE_URL':
-      return originProblem(value, 'the site', 'https://treaty-ledger.example.org', 'put a sub-path in BASE_PATH, e.g. BASE_PATH=/ledger/');
+      return originProblem(
+        value,
+        'the site',
+        'https://treaty-ledger.example.org',
+        'put a sub-path in BASE_PATH, e.g. BASE_PATH=/ledger/',
+      );
     case 'GITHUB_SERVER_URL':
       return originProblem(value, 'the repository host', 'https://github.com');
     case 'REPOSITORY_URL':
       return repositoryUrlProblem(value);
     case 'BASE_PATH':
-      if (!/^[A-Za-z0-9._~\-/]*$/.test(value)) return 'is not a path: use only letters, digits, "-", "_", ".", "~" and "/", e.g. BASE_PATH=/ledger/ (or leave it unset for /).';
-      if (/(^|\/)\.\.?(\/|$)/.test(value)) return 'has a "." or ".." segment: write the path the site is served from, e.g. BASE_PATH=/ledger/.';
+      if (!/^[A-Za-z0-9._~\-/]*$/.test(value))
+        return 'is not a path: use only letters, digits, "-", "_", ".", "~" and "/", e.g. BASE_PATH=/ledger/ (or leave it unset for /).';
+      if (/(^|\/)\.\.?(\/|$)/.test(value))
+        return 'has a "." or ".." segment: write the path the site is served from, e.g. BASE_PATH=/ledger/.';
       return undefined;
     case 'REPOSITORY_BRANCH':
-      if (!isSafeBranch(value)) return 'is not a branch name this site links to: use letters, digits, "-", "_", "." and "/" (no "..", no leading "-" or "/"), e.g. REPOSITORY_BRANCH=main.';
+      if (!isSafeBranch(value))
+        return 'is not a branch name this site links to: use letters, digits, "-", "_", "." and "/" (no "..", no leading "-" or "/"), e.g. REPOSITORY_BRANCH=main.';
       return undefined;
     case 'GITHUB_REPOSITORY':
       if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/.test(value) || /\/\.\.?$/.test(value)) {
@@ -68,7 +77,8 @@ function checkOne(name: (typeof DEPLOY_VARIABLES)[number], raw: string, root: st
       return outDirProblem(value, root);
     case 'LEDGER_CONTENT_DIR': {
       const abs = resolve(value);
-      if (!existsSync(abs) || !statSync(abs).isDirectory()) return 'is not a folder: point it at a content folder with one folder per collection, or leave it unset for src/content.';
+      if (!existsSync(abs) || !statSync(abs).isDirectory())
+        return 'is not a folder: point it at a content folder with one folder per collection, or leave it unset for src/content.';
       return undefined;
     }
   }
@@ -94,7 +104,8 @@ function originProblem(value: string, what: string, sample: string, pathHint?: s
   } catch {
     return `is not a web address: ${write}.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `uses ${url.protocol} where https:// is needed: ${write}.`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `uses ${url.protocol} where https:// is needed: ${write}.`;
   if (!/^https?:\/\//i.test(value)) return `is not written as an address: ${write}.`;
   if (url.username || url.password) return `holds a user name or password: ${write}, without credentials.`;
   if (url.search || url.hash || value.includes('?') || value.includes('#')) return `has a query or fragment: ${write}.`;
@@ -103,18 +114,20 @@ function originProblem(value: string, what: string, sample: string, pathHint?: s
 }
 
 function repositoryUrlProblem(value: string): string | undefined {
-  const write = 'write the repository\'s address, e.g. https://github.com/OWNER/treaty-ledger';
+  const write = "write the repository's address, e.g. https://github.com/OWNER/treaty-ledger";
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     return `is not a web address: ${write}.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `uses ${url.protocol} where https:// is needed: ${write}.`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `uses ${url.protocol} where https:// is needed: ${write}.`;
   if (!/^https?:\/\//i.test(value)) return `is not written as an address: ${write}.`;
   if (url.username || url.password) return `holds a user name or password: ${write}, without credentials.`;
   if (url.search || url.hash || value.includes('?') || value.includes('#')) return `has a query or fragment: ${write}.`;
-  if (!/^(\/[A-Za-z0-9._~-]+)+\/?$/.test(url.pathname) || /\/(\.|%2e){1,2}(\/|$)/i.test(value)) return `has a path that is not owner/name: ${write}.`;
+  if (!/^(\/[A-Za-z0-9._~-]+)+\/?$/.test(url.pathname) || /\/(\.|%2e){1,2}(\/|$)/i.test(value))
+    return `has a path that is not owner/name: ${write}.`;
   return undefined;
 }
 
@@ -141,9 +154,11 @@ function outDirProblem(value: string, root: string): string | undefined {
     const rel = relative(parent, child);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
   };
-  if (within(abs, rootAbs)) return 'is the project folder or holds it, so the build would write over the project: name a folder of its own, e.g. OUT_DIR=dist (the default).';
+  if (within(abs, rootAbs))
+    return 'is the project folder or holds it, so the build would write over the project: name a folder of its own, e.g. OUT_DIR=dist (the default).';
   for (const reads of ['src', 'public']) {
-    if (within(resolve(rootAbs, reads), abs)) return `is inside ${reads}${sep}, which the build reads: name a folder of its own, e.g. OUT_DIR=dist (the default).`;
+    if (within(resolve(rootAbs, reads), abs))
+      return `is inside ${reads}${sep}, which the build reads: name a folder of its own, e.g. OUT_DIR=dist (the default).`;
   }
   return undefined;
 }

@@ -158,7 +158,8 @@ export function nestingDepth(tree: { children?: unknown[] }): number {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [{ children?: unknown[] }, number];
     if (depth > max) max = depth;
-    if (Array.isArray(node.children)) for (const child of node.children) stack.push([child as { children?: unknown[] }, depth + 1]);
+    if (Array.isArray(node.children))
+      for (const child of node.children) stack.push([child as { children?: unknown[] }, depth + 1]);
   }
   return max;
 }
@@ -191,7 +192,8 @@ export function nestingBound(body: string): number {
     if (!spaceAfter) continue;
     // - + as list markers; . ) after a digit as ordered-list markers
     if (c === 0x2d || c === 0x2b) bound += 2;
-    else if ((c === 0x2e || c === 0x29) && i > 0 && body.charCodeAt(i - 1) >= 0x30 && body.charCodeAt(i - 1) <= 0x39) bound += 2;
+    else if ((c === 0x2e || c === 0x29) && i > 0 && body.charCodeAt(i - 1) >= 0x30 && body.charCodeAt(i - 1) <= 0x39)
+      bound += 2;
   }
   return bound;
 }

@@ -28,11 +28,16 @@
  */
 import type { Expression, Program } from 'estree';
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import { fullDate, id, partialDate } from '../schemas/common.ts';
-import { didYouMean } from './suggest.ts';
+import { fullDate, id, partialDate } from '../../schemas/common.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 /** The components a briefing may use, with the props each takes. */
 export const BRIEFING_COMPONENTS = ['Claim', 'TreatyStatus', 'Timeline'] as const;
@@ -116,7 +121,14 @@ export function gateMdx(tree: Root): GateProblem[] {
 function esmProblems(value: string, program: Program | null | undefined, line: number, offset: number): GateProblem[] {
   const statements = program?.body ?? [];
   if (statements.length === 0) {
-    return [{ line, field: '(body)', message: `${snippet(value)} is JavaScript (an import or export)`, hint: `${ALLOWED}: remove it.` }];
+    return [
+      {
+        line,
+        field: '(body)',
+        message: `${snippet(value)} is JavaScript (an import or export)`,
+        hint: `${ALLOWED}: remove it.`,
+      },
+    ];
   }
   return statements.map((statement) => {
     const kind = statement.type === 'ImportDeclaration' ? 'import' : 'export';
@@ -139,7 +151,12 @@ function elementProblems(node: JsxElement, line: number): GateProblem[] {
   const field = `(body) ${tag}`;
   const allowed = name !== null && (BRIEFING_COMPONENTS as readonly string[]).includes(name);
   if (name === null) {
-    problems.push({ line, field, message: 'a fragment (<>…</>) is JSX, not Markdown', hint: `${ALLOWED}: remove <> and </>.` });
+    problems.push({
+      line,
+      field,
+      message: 'a fragment (<>…</>) is JSX, not Markdown',
+      hint: `${ALLOWED}: remove <> and </>.`,
+    });
   } else if (!allowed) {
     const html = /^[a-z]/.test(name);
     problems.push({
@@ -173,7 +190,12 @@ function elementProblems(node: JsxElement, line: number): GateProblem[] {
       continue;
     }
     if (Object.hasOwn(props, attribute.name)) {
-      problems.push({ line: at, field: `${field} ${attribute.name}`, message: `${attribute.name} is given twice`, hint: 'keep one of them.' });
+      problems.push({
+        line: at,
+        field: `${field} ${attribute.name}`,
+        message: `${attribute.name} is given twice`,
+        hint: 'keep one of them.',
+      });
     }
     props[attribute.name] = value;
   }
@@ -225,7 +247,11 @@ function stringArray(expression: Expression): string[] | undefined {
   return out;
 }
 
-function propProblems(name: BriefingComponent, props: Record<string, string | string[] | true>, line: number): GateProblem[] {
+function propProblems(
+  name: BriefingComponent,
+  props: Record<string, string | string[] | true>,
+  line: number,
+): GateProblem[] {
   const schema = COMPONENT_PROPS[name];
   const result = z.safeParse(schema, props);
   if (result.success) return [];
@@ -252,13 +278,25 @@ function propProblems(name: BriefingComponent, props: Record<string, string | st
       problems.push({
         line,
         field,
-        message: given === true ? `${prop} has no value` : wantList ? `${prop} must be a list of ids` : `${prop} must be one value in quotes`,
-        hint: wantList ? `write ${prop}={["id-one", "id-two"]}, as in ${example}.` : `write ${prop}="…", as in ${example}.`,
+        message:
+          given === true
+            ? `${prop} has no value`
+            : wantList
+              ? `${prop} must be a list of ids`
+              : `${prop} must be one value in quotes`,
+        hint: wantList
+          ? `write ${prop}={["id-one", "id-two"]}, as in ${example}.`
+          : `write ${prop}="…", as in ${example}.`,
       });
     } else {
       const [message, hint] = splitHint(issue.message);
       const where = issue.path.length > 1 ? ` (item ${Number(issue.path[1]) + 1})` : '';
-      problems.push({ line, field, message: `${prop}${where}: ${message}`, hint: sentence(hint ?? `write it as in ${example}`) });
+      problems.push({
+        line,
+        field,
+        message: `${prop}${where}: ${message}`,
+        hint: sentence(hint ?? `write it as in ${example}`),
+      });
     }
   }
   return problems;
@@ -285,19 +323,34 @@ function snippet(text: string, max = 60): string {
  * the check's frontmatter, at `bodyOffset`) and no field the check did not see (`fields`, the
  * frontmatter's top-level keys as the check parsed them). Returns the problem, or undefined.
  */
-export function astroReadsTheSame(text: string, bodyOffset: number, fields: readonly string[]): GateProblem | undefined {
+export function astroReadsTheSame(
+  text: string,
+  bodyOffset: number,
+  fields: readonly string[],
+): GateProblem | undefined {
   const fix = 'write the frontmatter as "---", the fields, and a line that holds only "---", with nothing else on it.';
   let astro: { frontmatter: Record<string, unknown>; content: string };
   try {
     astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   } catch (error) {
-    const reason = error instanceof Error ? (error as { reason?: string }).reason ?? error.message : String(error);
-    return { line: 1, field: '(frontmatter)', message: `Astro cannot read this frontmatter: ${snippet(reason, 100)}`, hint: fix };
+    const reason = error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
+    return {
+      line: 1,
+      field: '(frontmatter)',
+      message: `Astro cannot read this frontmatter: ${snippet(reason, 100)}`,
+      hint: fix,
+    };
   }
   const before = astro.content.slice(0, bodyOffset);
   if (astro.content.slice(bodyOffset) !== text.slice(bodyOffset) || before.trim() !== '') {
     const line = before.trim() === '' ? 1 : before.slice(0, before.search(/\S/)).split('\n').length;
-    return { line, field: '(frontmatter)', message: 'Astro would end the frontmatter at another line than the check does, and compile what the check took for fields', hint: fix };
+    return {
+      line,
+      field: '(frontmatter)',
+      message:
+        'Astro would end the frontmatter at another line than the check does, and compile what the check took for fields',
+      hint: fix,
+    };
   }
   const unseen = Object.keys(astro.frontmatter).filter((key) => !fields.includes(key));
   if (unseen.length > 0) {

@@ -13,7 +13,7 @@
  *    https address.
  * A warning is printed with the problems but does not stop the build.
  */
-import { formatDate, parsePartialDate } from './dates.ts';
+import { formatDate, parsePartialDate } from '../core/dates.ts';
 import type { Problem } from './problems.ts';
 
 export type Severity = 'error' | 'warning';
@@ -43,7 +43,10 @@ export function implausibleDate(value: string, asOf: string): Verdict | undefine
   const year = parsed.value.year;
   const latest = Number(asOf.slice(0, 4)) + 1;
   if (year < EARLIEST_YEAR) {
-    return { message: `${formatDate(value)} is before ${EARLIEST_YEAR}, earlier than anything the ledger covers`, hint: 'check the year against the source.' };
+    return {
+      message: `${formatDate(value)} is before ${EARLIEST_YEAR}, earlier than anything the ledger covers`,
+      hint: 'check the year against the source.',
+    };
   }
   if (year > latest) {
     return {
@@ -57,7 +60,12 @@ export function implausibleDate(value: string, asOf: string): Verdict | undefine
 const DATE_FIELDS = { claims: ['made', 'reviewed'], sources: ['published', 'retrieved'] } as const;
 
 /** The implausible dates of one claim or source. */
-export function dateFindings(kind: keyof typeof DATE_FIELDS, data: Record<string, unknown>, file: FileLike, asOf: string): Finding[] {
+export function dateFindings(
+  kind: keyof typeof DATE_FIELDS,
+  data: Record<string, unknown>,
+  file: FileLike,
+  asOf: string,
+): Finding[] {
   const out: Finding[] = [];
   for (const field of DATE_FIELDS[kind]) {
     const value = data[field];
@@ -81,7 +89,10 @@ export interface ClaimRelations {
  */
 export function supersedeCircles(claims: readonly ClaimRelations[]): Finding[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const next = (id: string) => (byId.get(id)?.relations ?? []).filter((r) => r.type === 'supersedes' && r.claim !== id && byId.has(r.claim)).map((r) => r.claim);
+  const next = (id: string) =>
+    (byId.get(id)?.relations ?? [])
+      .filter((r) => r.type === 'supersedes' && r.claim !== id && byId.has(r.claim))
+      .map((r) => r.claim);
   const state = new Map<string, 'open' | 'done'>();
   const circles = new Map<string, string[]>();
   for (const start of [...byId.keys()].sort()) {
@@ -139,7 +150,10 @@ export function supersedeCircles(claims: readonly ClaimRelations[]): Finding[] {
 export function urlFindings(url: string, options: { source?: boolean } = {}): Verdict[] {
   const out: Verdict[] = [];
   if (url.includes('\u0000') || /%00/.test(url)) {
-    out.push({ message: 'the address holds a NUL character (%00)', hint: 'copy the address again from the browser\'s address bar.' });
+    out.push({
+      message: 'the address holds a NUL character (%00)',
+      hint: "copy the address again from the browser's address bar.",
+    });
   }
   let parsed: URL | undefined;
   try {
@@ -148,7 +162,10 @@ export function urlFindings(url: string, options: { source?: boolean } = {}): Ve
     parsed = undefined;
   }
   if (parsed && (parsed.username || parsed.password)) {
-    out.push({ message: 'the address holds a user name or password', hint: 'remove the "name:password@" part and write the public address, e.g. https://www.example.org/page.' });
+    out.push({
+      message: 'the address holds a user name or password',
+      hint: 'remove the "name:password@" part and write the public address, e.g. https://www.example.org/page.',
+    });
   }
   if (options.source && parsed?.protocol === 'http:') {
     out.push({
@@ -164,7 +181,10 @@ export function urlFindings(url: string, options: { source?: boolean } = {}): Ve
 export function titleTooLong(title: string, max = MAX_TITLE_LENGTH): Verdict | undefined {
   const length = [...title].length;
   if (length <= max) return undefined;
-  return { message: `the title is ${length} characters long, over the ${max} a title may have`, hint: 'shorten it to one line; put the rest in the summary or the body.' };
+  return {
+    message: `the title is ${length} characters long, over the ${max} a title may have`,
+    hint: 'shorten it to one line; put the rest in the summary or the body.',
+  };
 }
 
 /** An image in a body that is loaded from another site (http:, https: or protocol-relative). */

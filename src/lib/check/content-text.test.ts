@@ -27,7 +27,11 @@ describe('control characters in content', () => {
     expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
       [2, 'statement', 'the text holds U+000B (a control character) at character 15'],
       [4, 'claimant.name', 'the text holds U+000B (a control character) at character 11'],
-      [7, 'subjects.countries[1]', 'the text holds U+202E (RIGHT-TO-LEFT OVERRIDE, a bidirectional control) at character 5'],
+      [
+        7,
+        'subjects.countries[1]',
+        'the text holds U+202E (RIGHT-TO-LEFT OVERRIDE, a bidirectional control) at character 5',
+      ],
       [8, 'extra\u0007key', 'the field name holds U+0007 (a control character) at character 6'],
       [12, '(body)', 'the line holds U+001B (a control character) at column 15'],
       [13, '(body)', 'the line holds U+000D (a carriage return without a line feed) at column 22'],
@@ -37,12 +41,20 @@ describe('control characters in content', () => {
   });
 
   it('passes clean text, tabs and CRLF line ends', () => {
-    const clean = parseContentFile('claims', 'src/content/claims/y.md', '---\r\nstatement: "a\tb"\r\n---\r\nBody\twith a tab.\r\n').file!;
+    const clean = parseContentFile(
+      'claims',
+      'src/content/claims/y.md',
+      '---\r\nstatement: "a\tb"\r\n---\r\nBody\twith a tab.\r\n',
+    ).file!;
     expect(controlCharProblems(clean)).toEqual([]);
   });
 
   it('reports at most 20 per file, then how many more lines there are', () => {
-    const noisy = parseContentFile('claims', 'src/content/claims/z.md', `---\nstatement: x\n---\n${'\u0001\n'.repeat(50)}`).file!;
+    const noisy = parseContentFile(
+      'claims',
+      'src/content/claims/z.md',
+      `---\nstatement: x\n---\n${'\u0001\n'.repeat(50)}`,
+    ).file!;
     const problems = controlCharProblems(noisy);
     expect(problems).toHaveLength(21);
     expect(problems.at(-1)?.message).toBe('30 more lines hold control characters');
@@ -63,7 +75,11 @@ describe('encoding', () => {
   });
 
   it('names a Latin-1 file with the line of its first bad byte and the fix', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('---\nname: Fin'), 0xe4, ...new TextEncoder().encode('land\n---\n')]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('---\nname: Fin'),
+      0xe4,
+      ...new TextEncoder().encode('land\n---\n'),
+    ]);
     const result = decodeContentFile('src/content/countries/finland.md', latin1);
     expect(result.problem).toEqual({
       file: 'src/content/countries/finland.md',

@@ -17,11 +17,14 @@ describe('CSV formula guard (OWASP)', () => {
     expect(unguardCsvText(cell)).toBe(value);
   });
 
-  it.each(['Poland', '', ' =1', 'a=b', '2025-06-19', '157', 'x-y', 'Ottawa Convention', '＝1', '\n=1'])('leaves %j alone', (value) => {
-    expect(guardCsvText(value)).toBe(value);
-    expect(needsCsvGuard(value)).toBe(false);
-    expect(unguardCsvText(value)).toBe(value);
-  });
+  it.each(['Poland', '', ' =1', 'a=b', '2025-06-19', '157', 'x-y', 'Ottawa Convention', '＝1', '\n=1'])(
+    'leaves %j alone',
+    (value) => {
+      expect(guardCsvText(value)).toBe(value);
+      expect(needsCsvGuard(value)).toBe(false);
+      expect(unguardCsvText(value)).toBe(value);
+    },
+  );
 
   it('round-trips every short string of the characters that matter', () => {
     const alphabet = ['=', '+', '-', '@', '\t', '\r', "'", 'a', ' ', '\n'];

@@ -19,11 +19,15 @@ function only(problems: GateProblem[]): GateProblem {
   return problems[0]!;
 }
 
-const ALLOWED = "Briefings can hold only Markdown and the site's components (Claim, TreatyStatus, Timeline) with literal props";
+const ALLOWED =
+  "Briefings can hold only Markdown and the site's components (Claim, TreatyStatus, Timeline) with literal props";
 
 describe('what a briefing may hold', () => {
   it('passes every briefing of the site and the test fixture', () => {
-    const dirs = [join(import.meta.dirname, '../content/briefings'), join(import.meta.dirname, '../../tests/fixtures/content/briefings')];
+    const dirs = [
+      join(import.meta.dirname, '../../content/briefings'),
+      join(import.meta.dirname, '../../../tests/fixtures/content/briefings'),
+    ];
     const files = dirs.flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
@@ -119,7 +123,9 @@ describe('code', () => {
     const p = only(gate(`<TreatyStatus treaty="ottawa-convention" ${others}${attribute} />`));
     expect(p.field).toBe(`(body) <TreatyStatus> ${name}`);
     expect(p.message).toMatch(new RegExp(`^${name}=\\{.*\\} is JavaScript, which runs when the site is built$`));
-    expect(p.hint).toBe(`${ALLOWED}: write ${name === 'countries' ? 'countries={["id-one", "id-two"]}' : 'asOf="text"'}.`);
+    expect(p.hint).toBe(
+      `${ALLOWED}: write ${name === 'countries' ? 'countries={["id-one", "id-two"]}' : 'asOf="text"'}.`,
+    );
   });
 
   it('refuses a spread attribute', () => {
@@ -145,7 +151,11 @@ describe('code', () => {
 describe('elements', () => {
   it.each(['script', 'iframe', 'img', 'a', 'div', 'style'])('refuses the HTML element <%s>', (name) => {
     const p = only(gate(`Text.\n\n<${name} />\n`));
-    expect(p).toMatchObject({ line: 3, field: `(body) <${name}>`, message: `<${name}> is an HTML element, which briefings cannot hold` });
+    expect(p).toMatchObject({
+      line: 3,
+      field: `(body) <${name}>`,
+      message: `<${name}> is an HTML element, which briefings cannot hold`,
+    });
     expect(p.hint).toMatch(/: write it in Markdown instead/);
   });
 
@@ -163,7 +173,12 @@ describe('elements', () => {
 
 describe('props', () => {
   it('requires the props a component needs', () => {
-    expect(only(gate('<Claim />'))).toEqual({ line: 1, field: '(body) <Claim> id', message: '<Claim> needs id', hint: 'write <Claim id="claim-id" />.' });
+    expect(only(gate('<Claim />'))).toEqual({
+      line: 1,
+      field: '(body) <Claim> id',
+      message: '<Claim> needs id',
+      hint: 'write <Claim id="claim-id" />.',
+    });
     const problems = gate('<TreatyStatus asOf="2026-02-03" />');
     expect(problems.map((p) => p.message)).toEqual(['<TreatyStatus> needs treaty', '<TreatyStatus> needs countries']);
   });
@@ -172,7 +187,9 @@ describe('props', () => {
     const p = only(gate('<Claim id="a" claim="b" />'));
     expect(p).toMatchObject({ field: '(body) <Claim> claim', message: '<Claim> has no prop "claim"' });
     expect(p.hint).toBe('remove it. <Claim> takes id, for example <Claim id="claim-id" />.');
-    expect(only(gate('<TreatyStatus treaty="t" countries={["a"]} asof="2026-02-03" />')).hint).toMatch(/^did you mean "asOf"\?/);
+    expect(only(gate('<TreatyStatus treaty="t" countries={["a"]} asof="2026-02-03" />')).hint).toMatch(
+      /^did you mean "asOf"\?/,
+    );
   });
 
   it('wants a list where a component reads a list, and one string elsewhere', () => {
@@ -183,12 +200,16 @@ describe('props', () => {
     });
     expect(only(gate('<Timeline treaty={["a", "b"]} />')).message).toBe('treaty must be one value in quotes');
     expect(only(gate('<Claim id />')).message).toBe('id has no value');
-    expect(only(gate('<TreatyStatus treaty="t" countries={[]} />')).message).toBe('countries: name at least one country');
+    expect(only(gate('<TreatyStatus treaty="t" countries={[]} />')).message).toBe(
+      'countries: name at least one country',
+    );
   });
 
   it('checks ids and dates as the schemas do', () => {
     expect(only(gate('<Claim id="Not An Id" />')).message).toMatch(/^id: must be a claim id/);
-    expect(only(gate('<TreatyStatus treaty="t" countries={["poland", "Estonia"]} />')).message).toMatch(/^countries \(item 2\): must be a country id/);
+    expect(only(gate('<TreatyStatus treaty="t" countries={["poland", "Estonia"]} />')).message).toMatch(
+      /^countries \(item 2\): must be a country id/,
+    );
     const date = only(gate('<TreatyStatus treaty="t" countries={["a"]} asOf="2026-02" />'));
     expect(date).toMatchObject({ field: '(body) <TreatyStatus> asOf' });
     expect(date.message).toMatch(/^asOf: "2026-02" is only a month/);
@@ -197,7 +218,10 @@ describe('props', () => {
   });
 
   it('refuses a prop given twice', () => {
-    expect(only(gate('<Claim id="a" id="b" />'))).toMatchObject({ field: '(body) <Claim> id', message: 'id is given twice' });
+    expect(only(gate('<Claim id="a" id="b" />'))).toMatchObject({
+      field: '(body) <Claim> id',
+      message: 'id is given twice',
+    });
   });
 
   it('ends every hint with a full stop or a question mark', () => {
@@ -230,20 +254,24 @@ describe('Astro reads the file as the check does', () => {
   const check = (text: string) => {
     const { file, problems } = parseContentFile('briefings', 'src/content/briefings/x.mdx', text);
     if (!file) return { parsed: false, problems };
-    return { parsed: true, problem: astroReadsTheSame(text, text.length - file.body.length, Object.keys(file.data as object)) };
+    return {
+      parsed: true,
+      problem: astroReadsTheSame(text, text.length - file.body.length, Object.keys(file.data as object)),
+    };
   };
   const HEAD = 'title: T\nsummary: S\npublished: "2026-02-03"\nauthors: [A]\nsubjects: { countries: [poland] }\n';
 
   it('for every briefing of the site', () => {
-    const dir = join(import.meta.dirname, '../content/briefings');
-    for (const name of readdirSync(dir)) expect(check(readFileSync(join(dir, name), 'utf8')), name).toEqual({ parsed: true, problem: undefined });
+    const dir = join(import.meta.dirname, '../../content/briefings');
+    for (const name of readdirSync(dir))
+      expect(check(readFileSync(join(dir, name), 'utf8')), name).toEqual({ parsed: true, problem: undefined });
   });
 
   it('with CRLF line ends and a closing line with spaces after ---', () => {
     expect(check(`---\r\n${HEAD.replace(/\n/g, '\r\n')}---  \r\nBody.\r\n`).problem).toBeUndefined();
   });
 
-  it('refuses a line that begins with --- inside the check\'s frontmatter, where Astro ends it', () => {
+  it("refuses a line that begins with --- inside the check's frontmatter, where Astro ends it", () => {
     // To the check (YAML 1.2) "---{process.exit(1)}" is a key; Astro ends the frontmatter there and compiles the rest.
     const text = `---\n${HEAD}description: >\n  folded\n---{process.exit(1)}: 1\n---\nBody.\n`;
     expect(check(text)).toEqual({
@@ -251,13 +279,14 @@ describe('Astro reads the file as the check does', () => {
       problem: {
         line: 9,
         field: '(frontmatter)',
-        message: 'Astro would end the frontmatter at another line than the check does, and compile what the check took for fields',
+        message:
+          'Astro would end the frontmatter at another line than the check does, and compile what the check took for fields',
         hint: 'write the frontmatter as "---", the fields, and a line that holds only "---", with nothing else on it.',
       },
     });
   });
 
-  it('refuses a +++ line, which ends Astro\'s frontmatter and makes it compile the whole file', () => {
+  it("refuses a +++ line, which ends Astro's frontmatter and makes it compile the whole file", () => {
     const text = `---\n${HEAD}note: |\n  x\n+++: 1\n---\n\nBody.\n`;
     const result = check(text);
     expect(result.parsed).toBe(true);
@@ -267,11 +296,17 @@ describe('Astro reads the file as the check does', () => {
   it('refuses a field that only Astro sees, such as a layout from a merge key', () => {
     const text = `---\n${HEAD}x: &a { layout: "/tmp/evil.mjs" }\n<<: *a\n---\nBody.\n`;
     const result = check(text);
-    expect(result.problem).toMatchObject({ field: '(frontmatter)', message: expect.stringMatching(/^Astro reads "layout" in this frontmatter/) });
+    expect(result.problem).toMatchObject({
+      field: '(frontmatter)',
+      message: expect.stringMatching(/^Astro reads "layout" in this frontmatter/),
+    });
   });
 
   it('refuses a frontmatter Astro cannot parse, instead of failing later in the build', () => {
     const text = `---\n${HEAD}tags: [!foo x]\n---\nBody.\n`;
-    expect(check(text).problem).toMatchObject({ line: 1, message: 'Astro cannot read this frontmatter: unknown tag !<!foo>' });
+    expect(check(text).problem).toMatchObject({
+      line: 1,
+      message: 'Astro cannot read this frontmatter: unknown tag !<!foo>',
+    });
   });
 });

@@ -5,7 +5,7 @@
  * line and the field. The helpers they rest on are in text-safety.ts.
  */
 import { formatFieldPath, type Problem } from './problems.ts';
-import { decodeUtf8, describeControlChar, findControlChars, MAX_NESTING } from './text-safety.ts';
+import { decodeUtf8, describeControlChar, findControlChars, MAX_NESTING } from '../core/text-safety.ts';
 
 interface TextFile {
   path: string;
@@ -20,7 +20,8 @@ interface TextFile {
 const MAX_PER_FILE = 20;
 
 function hintFor(code: number): string {
-  if (code >= 0x202a) return 'delete it: a bidirectional control makes text display in another order than it is stored, so readers and reviewers would see different text.';
+  if (code >= 0x202a)
+    return 'delete it: a bidirectional control makes text display in another order than it is stored, so readers and reviewers would see different text.';
   return 'delete it (most editors do not show it: retype the text around the place named if you cannot find it).';
 }
 
@@ -45,7 +46,7 @@ export function controlCharProblems(file: TextFile): Problem[] {
     if (typeof value === 'string') report(value, path, 'value');
     else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
     else if (value !== null && typeof value === 'object') {
-      const entries = Object.entries(value);
+      const entries = Object.entries(value as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         report(key, [...path, key], 'name');
@@ -71,12 +72,22 @@ export function controlCharProblems(file: TextFile): Problem[] {
       hint: hintFor(c.codePoint),
     });
   }
-  if (more > 0) problems.push({ file: file.path, line: undefined, field: '(body)', message: `${more} more lines hold control characters`, hint: 'delete them all; is this a text file?' });
+  if (more > 0)
+    problems.push({
+      file: file.path,
+      line: undefined,
+      field: '(body)',
+      message: `${more} more lines hold control characters`,
+      hint: 'delete them all; is this a text file?',
+    });
   return problems;
 }
 
 /** A file's bytes as text, or the problem that they are not UTF-8. A byte-order mark is stripped. */
-export function decodeContentFile(path: string, bytes: Uint8Array): { text: string; bom: boolean; problem?: undefined } | { problem: Problem } {
+export function decodeContentFile(
+  path: string,
+  bytes: Uint8Array,
+): { text: string; bom: boolean; problem?: undefined } | { problem: Problem } {
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { text: decoded.text, bom: decoded.bom };
   return {

@@ -4,7 +4,6 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from './markdown.ts';
 import {
   decodeUtf8,
   describeControlChar,
@@ -19,6 +18,9 @@ import {
 } from './text-safety.ts';
 
 const chr = (code: number) => String.fromCharCode(code);
+/** CommonMark + GFM, as src/lib/markdown parses bodies (core tests import nothing above core). */
+const parseMarkdown = (body: string) =>
+  fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 describe('control characters', () => {
   const forbidden = [
@@ -59,7 +61,9 @@ describe('control characters', () => {
   it('agrees with hasControlChars on every code point of the ranges and their neighbours', () => {
     for (let code = 0; code < 0x2100; code++) {
       if (code === 0x0d) continue;
-      expect(hasControlChars(`x${chr(code)}y`), codePointLabel(code)).toBe(findControlChars(`x${chr(code)}y`).length > 0);
+      expect(hasControlChars(`x${chr(code)}y`), codePointLabel(code)).toBe(
+        findControlChars(`x${chr(code)}y`).length > 0,
+      );
     }
   });
 
@@ -104,12 +108,13 @@ describe('UTF-8', () => {
 
   it('agrees with TextDecoder on random bytes', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const strict = new TextDecoder('utf-8', { fatal: true });
     for (let n = 0; n < 5000; n++) {
       const length = Math.floor(random() * 8);
       const b = new Uint8Array(length);
-      for (let i = 0; i < length; i++) b[i] = random() < 0.5 ? 0x80 + Math.floor(random() * 0x80) : Math.floor(random() * 256);
+      for (let i = 0; i < length; i++)
+        b[i] = random() < 0.5 ? 0x80 + Math.floor(random() * 0x80) : Math.floor(random() * 256);
       let valid = true;
       try {
         strict.decode(b);
@@ -152,17 +157,45 @@ describe('nesting', () => {
   });
 
   it('bounds the depth of random Markdown made of nesting characters', () => {
-    const alphabet = ['>', ' ', '-', '+', '*', '_', '~', '[', ']', '(', ')', '1', '.', '\n', '  ', 'a', '|', '`', '#', '<', '!'];
+    const alphabet = [
+      '>',
+      ' ',
+      '-',
+      '+',
+      '*',
+      '_',
+      '~',
+      '[',
+      ']',
+      '(',
+      ')',
+      '1',
+      '.',
+      '\n',
+      '  ',
+      'a',
+      '|',
+      '`',
+      '#',
+      '<',
+      '!',
+    ];
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 1500; n++) {
-      const body = Array.from({ length: 1 + Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const body = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       expect(nestingDepth(parseMarkdown(body)), JSON.stringify(body)).toBeLessThanOrEqual(nestingBound(body));
     }
   });
 
   it('leaves ordinary prose far below the limit, so it is not parsed to be measured', () => {
-    const prose = 'Finland deposited its withdrawal on 10 July 2025. It took effect six months later, on 10 January 2026. '.repeat(20);
+    const prose =
+      'Finland deposited its withdrawal on 10 July 2025. It took effect six months later, on 10 January 2026. '.repeat(
+        20,
+      );
     expect(nestingBound(prose)).toBeLessThan(MAX_NESTING);
     expect(nestingBound(`${'>'.repeat(3000)} hi`)).toBeGreaterThan(MAX_NESTING);
   });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dateFindings, implausibleDate, remoteImage, supersedeCircles, titleTooLong, urlFindings, type ClaimRelations } from './plausibility.ts';
+import {
+  dateFindings,
+  implausibleDate,
+  remoteImage,
+  supersedeCircles,
+  titleTooLong,
+  urlFindings,
+  type ClaimRelations,
+} from './plausibility.ts';
 
 const AS_OF = '2026-02-03';
-const file = (path: string, lines: Record<string, number> = {}) => ({ path, lineOf: (p: readonly PropertyKey[]) => lines[p.join('.')] ?? 1 });
+const file = (path: string, lines: Record<string, number> = {}) => ({
+  path,
+  lineOf: (p: readonly PropertyKey[]) => lines[p.join('.')] ?? 1,
+});
 
 describe('dates', () => {
   it.each(['1899', '1899-07-29', '2025-06-19', '2027', '2027-12-31'])('accepts %s (AS_OF 2026-02-03)', (date) => {
@@ -12,7 +23,10 @@ describe('dates', () => {
   it.each([
     ['1898-12-31', /^31 December 1898 is before 1899/],
     ['0025', /is before 1899/],
-    ['2028-01-01', /^1 January 2028 is after 2027, more than a year after the date the site is built for \(2026-02-03\)$/],
+    [
+      '2028-01-01',
+      /^1 January 2028 is after 2027, more than a year after the date the site is built for \(2026-02-03\)$/,
+    ],
     ['2205', /^2205 is after 2027/],
   ])('refuses %s', (date, why) => {
     const verdict = implausibleDate(date, AS_OF);
@@ -27,12 +41,19 @@ describe('dates', () => {
 
   it('places the problem on the field of a claim or source', () => {
     const claim = { made: '2205-03-18', reviewed: '1800-01-01', statement: 'x' };
-    expect(dateFindings('claims', claim, file('src/content/claims/x.md', { made: 6, reviewed: 30 }), AS_OF).map((p) => [p.field, p.line])).toEqual([
+    expect(
+      dateFindings('claims', claim, file('src/content/claims/x.md', { made: 6, reviewed: 30 }), AS_OF).map((p) => [
+        p.field,
+        p.line,
+      ]),
+    ).toEqual([
       ['made', 6],
       ['reviewed', 30],
     ]);
     const source = { published: '2025', retrieved: '2099-01-01' };
-    expect(dateFindings('sources', source, file('src/content/sources/x.md'), AS_OF).map((p) => p.field)).toEqual(['retrieved']);
+    expect(dateFindings('sources', source, file('src/content/sources/x.md'), AS_OF).map((p) => p.field)).toEqual([
+      'retrieved',
+    ]);
   });
 });
 
@@ -44,7 +65,11 @@ describe('claims that supersede each other', () => {
   });
 
   it('finds two claims that supersede each other, once', () => {
-    const problems = supersedeCircles([claim('b-claim', 'a-claim'), claim('a-claim', 'b-claim'), claim('c-claim', 'a-claim')]);
+    const problems = supersedeCircles([
+      claim('b-claim', 'a-claim'),
+      claim('a-claim', 'b-claim'),
+      claim('c-claim', 'a-claim'),
+    ]);
     expect(problems).toEqual([
       {
         file: 'src/content/claims/a-claim.md',
@@ -72,11 +97,20 @@ describe('claims that supersede each other', () => {
 
 describe('URLs', () => {
   it('accepts an ordinary address', () => {
-    expect(urlFindings('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26', { source: true })).toEqual([]);
+    expect(
+      urlFindings('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26', {
+        source: true,
+      }),
+    ).toEqual([]);
   });
 
   it.each(['https://user:pass@example.org/', 'https://token@example.org/x'])('refuses credentials in %s', (url) => {
-    expect(urlFindings(url)).toEqual([{ message: 'the address holds a user name or password', hint: expect.stringMatching(/^remove the "name:password@" part/) }]);
+    expect(urlFindings(url)).toEqual([
+      {
+        message: 'the address holds a user name or password',
+        hint: expect.stringMatching(/^remove the "name:password@" part/),
+      },
+    ]);
   });
 
   it.each(['https://example.org/a%00b', 'https://example.org/a\u0000b'])('refuses a NUL in %j', (url) => {
@@ -85,7 +119,11 @@ describe('URLs', () => {
 
   it('warns, without failing, on an http: source address', () => {
     expect(urlFindings('http://www.mfa.gov.example/statement', { source: true })).toEqual([
-      { severity: 'warning', message: 'the address is http:, not https:', hint: expect.stringMatching(/keep http:\/\/ only if it has none\.$/) },
+      {
+        severity: 'warning',
+        message: 'the address is http:, not https:',
+        hint: expect.stringMatching(/keep http:\/\/ only if it has none\.$/),
+      },
     ]);
     expect(urlFindings('http://www.example.org/')).toEqual([]);
   });
@@ -106,9 +144,16 @@ describe('titles', () => {
 });
 
 describe('images', () => {
-  it.each(['https://evil.example/pixel.png', 'http://example.org/a.jpg', '//cdn.example/x.svg', ' HTTPS://x.example/y'])('refuses the remote image %s', (url) => {
+  it.each([
+    'https://evil.example/pixel.png',
+    'http://example.org/a.jpg',
+    '//cdn.example/x.svg',
+    ' HTTPS://x.example/y',
+  ])('refuses the remote image %s', (url) => {
     const verdict = remoteImage(url);
-    expect(verdict?.message).toMatch(/is on another site, and the site's Content-Security-Policy blocks images from other sites \(img-src 'self'\)/);
+    expect(verdict?.message).toMatch(
+      /is on another site, and the site's Content-Security-Policy blocks images from other sites \(img-src 'self'\)/,
+    );
     expect(verdict?.hint).toBe('remove the image, or link to it instead: [what it shows](https://…).');
   });
 
