@@ -96,7 +96,7 @@ describe('nesting', () => {
     expect(nestingProblem({ path: 'src/content/claims/x.md', bodyLine: 12 }, 3003)).toMatchObject({
       line: 12,
       field: '(body)',
-      message: 'the body nests 3003 levels deep (quotes in lists in emphasis…); at most 100 can be rendered',
+      message: 'the body nests 3003 levels deep (quotes in lists in emphasis…); at most 100 levels can be rendered',
     });
   });
 });

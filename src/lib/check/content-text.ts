@@ -101,13 +101,16 @@ export function decodeContentFile(
   };
 }
 
-/** The problem of a body that nests deeper than MAX_NESTING (measured by the caller, without recursion). */
+/**
+ * The problem of a body that nests deeper than MAX_NESTING (measured by the caller, without
+ * recursion); `depth` is Infinity when the parser itself ran out of stack.
+ */
 export function nestingProblem(file: { path: string; bodyLine: number }, depth: number): Problem {
   return {
     file: file.path,
     line: file.bodyLine,
     field: '(body)',
-    message: `the body nests ${depth} levels deep (quotes in lists in emphasis…); at most ${MAX_NESTING} can be rendered`,
+    message: `the body nests ${Number.isFinite(depth) ? `${depth} levels deep` : `so deep that it cannot even be parsed`} (quotes in lists in emphasis…); at most ${MAX_NESTING} levels can be rendered`,
     hint: 'flatten it: a quote inside a quote inside a quote is rarely meant; check for a run of ">" or list markers.',
   };
 }

@@ -94,13 +94,20 @@ describe('code', () => {
     ['{<img src="x" onerror="alert(1)" />}', 'between blocks', '{<img src="x" onerror="alert(1)" />}'],
     ['{<a href="javascript:alert(1)">x</a>}', 'in text', 'See {<a href="javascript:alert(1)">x</a>}.'],
     ['{<iframe src="https://evil.example/" />}', 'between blocks', '{<iframe src="https://evil.example/" />}'],
-    ['{/* a comment */}', 'between blocks', '{/* a comment */}'],
-    ['{}', 'in text', 'Empty {} braces.'],
+    ['{/* a comment */ process.exit(1)}', 'between blocks', '{/* a comment */ process.exit(1)}'],
+    ['{// a line comment process.exit(1)}', 'between blocks', '{// a line comment\nprocess.exit(1)}'],
   ])('refuses the expression %s %s', (expression, _where, body) => {
     const p = only(gate(`Intro.\n\n${body}\n`));
     expect(p).toMatchObject({ line: 3, field: '(body)' });
     expect(p.message).toBe(`${expression} is JavaScript, which runs when the site is built`);
     expect(p.hint).toBe(`${ALLOWED}: remove the braces and what is inside them (to show a brace as text, write \\{).`);
+  });
+
+  it('lets a comment stand, which is no code, but nothing after it', () => {
+    expect(gate('{/* A note to editors, with <Claim id="x" /> in it. */}\n\nText {/* inline */} and {}.')).toEqual([]);
+    expect(gate('{/* a */ /* b */}')).toEqual([]);
+    expect(gate('{/* a \u2028 */}')).toEqual([]);
+    expect(only(gate('{// a\u2028process.exit(1)\n}')).message).toMatch(/is JavaScript/);
   });
 
   it.each([

@@ -6,7 +6,8 @@
  * the integrity check parses (micromark-extension-mdxjs with its estree results, see markdown.ts)
  * and rejects, each with its line and the fix:
  *  - ESM (`import`, `export`);
- *  - every `{…}` expression in text or between blocks;
+ *  - every `{…}` expression in text or between blocks, except one that holds only a comment
+ *    (an MDX comment, such as the note to editors `npm run new` writes; decided on the estree: no statement);
  *  - every attribute value that is neither a literal string nor an array of string literals (the
  *    one expression allowed, decided on the estree: `countries={["finland", "ukraine"]}`), and
  *    spread attributes (`{...props}`);
@@ -97,6 +98,8 @@ export function gateMdx(tree: Root): GateProblem[] {
         continue;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // A comment ({/* … */}) is no code: acorn, the parser MDX compiles with, found no statement.
+        if (node.data?.estree?.body.length === 0) continue;
         problems.push({
           line,
           field: '(body)',

@@ -14,12 +14,7 @@
  * A warning is printed with the problems but does not stop the build.
  */
 import { formatDate, parsePartialDate } from '../core/dates.ts';
-import type { Problem } from './problems.ts';
-
-export type Severity = 'error' | 'warning';
-
-/** A problem with a severity; without one it is an error. */
-export type Finding = Problem & { severity?: Severity };
+import type { Problem, Severity } from './problems.ts';
 
 /** What a rule says about one value: what is wrong and the fix, before it is placed in a file. */
 export interface Verdict {
@@ -65,8 +60,8 @@ export function dateFindings(
   data: Record<string, unknown>,
   file: FileLike,
   asOf: string,
-): Finding[] {
-  const out: Finding[] = [];
+): Problem[] {
+  const out: Problem[] = [];
   for (const field of DATE_FIELDS[kind]) {
     const value = data[field];
     if (typeof value !== 'string') continue;
@@ -87,7 +82,7 @@ export interface ClaimRelations {
  * supersedes it. Each circle is reported once, at the relation of its first claim by id. Walked
  * with an explicit stack.
  */
-export function supersedeCircles(claims: readonly ClaimRelations[]): Finding[] {
+export function supersedeCircles(claims: readonly ClaimRelations[]): Problem[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const next = (id: string) =>
     (byId.get(id)?.relations ?? [])
@@ -124,7 +119,7 @@ export function supersedeCircles(claims: readonly ClaimRelations[]): Finding[] {
       }
     }
   }
-  const out: Finding[] = [];
+  const out: Problem[] = [];
   for (const circle of circles.values()) {
     const [first, second] = [circle[0]!, circle[1 % circle.length]!];
     const claim = byId.get(first)!;
