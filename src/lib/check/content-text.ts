@@ -5,7 +5,13 @@
  * line and the field. The helpers they rest on are in text-safety.ts.
  */
 import { formatFieldPath, type Problem } from './problems.ts';
-import { decodeUtf8, describeControlChar, findControlChars, MAX_NESTING } from '../core/text-safety.ts';
+import {
+  decodeUtf8,
+  describeControlChar,
+  findControlChars,
+  hasControlChars,
+  MAX_NESTING,
+} from '../core/text-safety.ts';
 
 interface TextFile {
   path: string;
@@ -28,11 +34,23 @@ function hintFor(code: number): string {
 /** Control characters in the file's fields (keys and values, at any depth) and in its body. */
 export function controlCharProblems(file: TextFile): Problem[] {
   const problems: Problem[] = [];
-  const stack: [unknown, PropertyKey[]][] = [[file.data, []]];
-  const report = (text: string, path: PropertyKey[], what: 'value' | 'name') => {
+  // A path is kept as a link to its parent's, and spelt out only for a problem, so walking data
+  // nested n deep costs n steps, not n² copies of ever longer paths.
+  interface PathLink {
+    key: PropertyKey;
+    parent: PathLink | undefined;
+  }
+  const spell = (link: PathLink | undefined): PropertyKey[] => {
+    const out: PropertyKey[] = [];
+    for (let l = link; l; l = l.parent) out.push(l.key);
+    return out.reverse();
+  };
+  const report = (text: string, link: PathLink | undefined, what: 'value' | 'name') => {
+    if (!hasControlChars(text)) return;
     const found = findControlChars(text);
     const first = found[0];
     if (!first) return;
+    const path = spell(link);
     problems.push({
       file: file.path,
       line: file.lineOf(path),
@@ -41,16 +59,19 @@ export function controlCharProblems(file: TextFile): Problem[] {
       hint: hintFor(first.codePoint),
     });
   };
+  const stack: [unknown, PathLink | undefined][] = [[file.data, undefined]];
   while (stack.length > 0) {
-    const [value, path] = stack.pop() as [unknown, PropertyKey[]];
-    if (typeof value === 'string') report(value, path, 'value');
-    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
-    else if (value !== null && typeof value === 'object') {
+    const [value, link] = stack.pop() as [unknown, PathLink | undefined];
+    if (typeof value === 'string') report(value, link, 'value');
+    else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], { key: i, parent: link }]);
+    } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
-        report(key, [...path, key], 'name');
-        stack.push([child, [...path, key]]);
+        const childLink = { key, parent: link };
+        report(key, childLink, 'name');
+        stack.push([child, childLink]);
       }
     }
   }

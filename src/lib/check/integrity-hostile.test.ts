@@ -8,6 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fullScan, rememberScanResult } from '../markdown/markdown.ts';
+import { parseContentFile } from './content-files.ts';
 import { checkProject } from './integrity.ts';
 import { formatGithubAnnotations, formatReport, isError, sortProblems, type Problem } from './problems.ts';
 
@@ -88,6 +90,19 @@ describe('briefings hold no code', () => {
       [APPENDED_LINE, '(body) <Claim>', 'no claim "no-such-claim"'],
       [APPENDED_LINE + 1, '(body) <Timeline> from', 'from: "2025-02-30" does not exist: Febru'],
     ]);
+  });
+});
+
+describe('the gate fails closed', () => {
+  it('reports a briefing whose scan did not go through the gate (injected: a worker that forgot it)', () => {
+    const problems = check((c) => {
+      c.append(BRIEFING, '\n{process.exit(1)}\n');
+      const body = parseContentFile('briefings', BRIEFING_PATH, c.read(BRIEFING)).file?.body ?? '';
+      rememberScanResult(body, 'mdx', undefined, { scan: fullScan(body, 'mdx') }); // no gate passed
+    });
+    const p = only(problems);
+    expect(p).toMatchObject({ file: BRIEFING_PATH, field: '(body)' });
+    expect(p.message).toBe('the body was scanned without the MDX gate, so the check cannot tell whether it holds code');
   });
 });
 

@@ -24,6 +24,7 @@ import { didYouMean } from '../core/suggest.ts';
 import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
 import { validate } from './schema-errors.ts';
 import { controlCharProblems, nestingProblem } from './content-text.ts';
+import { gateMdx } from './mdx-gate.ts';
 import {
   dateFindings,
   remoteImage,
@@ -101,7 +102,10 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     let bodyReadable = true;
     if (spec.format !== 'yaml' && file.body.trim()) {
       try {
-        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown', options.renderBase);
+        scan =
+          spec.format === 'mdx'
+            ? rememberScan(file.body, 'mdx', options.renderBase, gateMdx)
+            : rememberScan(file.body, 'markdown', options.renderBase);
         problems.push(...checkBody(file, scan));
       } catch (error) {
         const e = error as { message?: string; line?: number };
@@ -247,6 +251,16 @@ function checkBody(file: RawFile, scan: BodyScan): Problem[] {
     }
   }
   // Briefings: everything that is not Markdown or a site component with literal props (mdx-gate.ts).
+  // A scan of MDX that did not go through the gate fails closed.
+  if (COLLECTIONS[file.collection].format === 'mdx' && scan.gate === undefined) {
+    problems.push({
+      file: file.path,
+      line: file.bodyLine,
+      field: '(body)',
+      message: 'the body was scanned without the MDX gate, so the check cannot tell whether it holds code',
+      hint: 'this is a bug in the check, not in the file: report it (every MDX scan must pass gateMdx).',
+    });
+  }
   for (const p of scan.gate ?? []) problems.push({ ...p, file: file.path, line: line(p.line) });
   for (const link of scan.links) {
     const at = { file: file.path, line: line(link.line), field: '(body)' };

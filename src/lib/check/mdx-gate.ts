@@ -25,20 +25,18 @@
  * makes it import a module).
  *
  * The tree is walked with an explicit stack, never recursion, so a deeply nested body cannot
- * overflow the call stack here.
+ * overflow the call stack here. The check hands `gateMdx` to markdown.ts's scan of every MDX body
+ * (markdown/ sits below check/ and does not import it); a briefing's scan without the gate's
+ * findings is itself a problem, so a path that forgot it fails closed.
  */
-import type { Expression, Program } from 'estree';
+import type { Program } from 'estree';
 import type { Nodes, Root } from 'mdast';
-import type {
-  MdxJsxAttribute,
-  MdxJsxExpressionAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from 'mdast-util-mdx-jsx';
+import type { MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import { fullDate, id, partialDate } from '../../schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { attributeValue, type BodyFinding } from '../markdown/markdown.ts';
 
 /** The components a briefing may use, with the props each takes. */
 export const BRIEFING_COMPONENTS = ['Claim', 'TreatyStatus', 'Timeline'] as const;
@@ -74,12 +72,7 @@ export const COMPONENT_EXAMPLES: Record<BriefingComponent, string> = {
 const LIST_PROPS = new Set(['countries', 'treaties']);
 
 /** A problem in an MDX body. `line` counts from the first line of the body. */
-export interface GateProblem {
-  line: number;
-  field: string;
-  message: string;
-  hint: string;
-}
+export type GateProblem = BodyFinding;
 
 const ALLOWED = `Briefings can hold only Markdown and the site's components (${BRIEFING_COMPONENTS.join(', ')}) with literal props`;
 
@@ -222,32 +215,6 @@ function spreadProblem(attribute: MdxJsxExpressionAttribute, tag: string, line: 
     message: `{${snippet(attribute.value)}} passes JavaScript values as props`,
     hint: `${ALLOWED}: write each prop as name="text".`,
   };
-}
-
-/**
- * The literal value of an attribute: `name` (true), `name="text"`, or `name={["a", "b"]}` — an
- * array expression whose every element is a string literal, read from the estree. Anything else
- * (a template literal, an identifier, a call, a sequence, JSX) is undefined.
- */
-export function attributeValue(attribute: MdxJsxAttribute): string | string[] | true | undefined {
-  const value = attribute.value;
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value;
-  const program = value.data?.estree;
-  if (!program || program.body.length !== 1) return undefined;
-  const statement = program.body[0];
-  if (statement?.type !== 'ExpressionStatement') return undefined;
-  return stringArray(statement.expression);
-}
-
-function stringArray(expression: Expression): string[] | undefined {
-  if (expression.type !== 'ArrayExpression') return undefined;
-  const out: string[] = [];
-  for (const element of expression.elements) {
-    if (element === null || element.type !== 'Literal' || typeof element.value !== 'string') return undefined;
-    out.push(element.value);
-  }
-  return out;
 }
 
 function propProblems(

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { parsePlain, readContentText } from '../check/content-files.ts';
+import { gateMdx } from '../check/mdx-gate.ts';
 import { scanForTransfer, scanParses } from '../markdown/markdown.ts';
 import type { PrewarmJob, PrewarmResult } from './prewarm.ts';
 
@@ -23,7 +24,9 @@ for (const { collection, abs, path } of job.files) {
     format === 'markdown' && job.renderBase !== undefined
       ? body.trim() !== ''
       : format !== 'yaml' && scanParses(body, scanFormat);
-  const scan = ahead ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
+  const scan = ahead
+    ? scanForTransfer(body, scanFormat, job.renderBase, scanFormat === 'mdx' ? gateMdx : undefined)
+    : undefined;
   results.push({ collection, path, text, parsed, scan });
 }
 parentPort?.postMessage(results);
