@@ -9,7 +9,7 @@
  * followed: a link could make the build read a file outside src/content, and a dangling link or a
  * loop would otherwise end in a stack trace. YAML aliases that expand too far are a problem too.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
@@ -259,9 +259,9 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
       continue;
     }
     const spec = COLLECTIONS[collection];
-    for (const abs2 of walk(abs)) {
+    for (const [abs2, stat] of walk(abs)) {
       const path = rel(abs2);
-      const link = symlinkProblem(path, abs2);
+      const link = stat.isSymbolicLink() ? symlinkProblem(path, abs2) : undefined;
       if (link) {
         problems.push(link);
         continue;
@@ -299,13 +299,14 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
   return { files, problems, present };
 }
 
-/** Every entry under `dir`, without following symbolic links (a linked folder is yielded, not entered). */
-function* walk(dir: string): Generator<string> {
+/** Every entry under `dir` with its own lstat, without following symbolic links (a linked folder is yielded, not entered). */
+function* walk(dir: string): Generator<[string, Stats]> {
   for (const entry of readdirSync(dir).sort()) {
     if (isIgnored(entry)) continue;
     const abs = join(dir, entry);
-    if (lstatSync(abs).isDirectory()) yield* walk(abs);
-    else yield abs;
+    const stat = lstatSync(abs);
+    if (stat.isDirectory()) yield* walk(abs);
+    else yield [abs, stat];
   }
 }
 

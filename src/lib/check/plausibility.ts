@@ -150,11 +150,14 @@ export function urlFindings(url: string, options: { source?: boolean } = {}): Ve
       hint: "copy the address again from the browser's address bar.",
     });
   }
+  // Credentials need an "@"; most addresses have none, and are not parsed again here.
   let parsed: URL | undefined;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    parsed = undefined;
+  if (url.includes('@')) {
+    try {
+      parsed = new URL(url.trim());
+    } catch {
+      parsed = undefined;
+    }
   }
   if (parsed && (parsed.username || parsed.password)) {
     out.push({
@@ -162,7 +165,7 @@ export function urlFindings(url: string, options: { source?: boolean } = {}): Ve
       hint: 'remove the "name:password@" part and write the public address, e.g. https://www.example.org/page.',
     });
   }
-  if (options.source && parsed?.protocol === 'http:') {
+  if (options.source && /^\s*http:/i.test(url)) {
     out.push({
       severity: 'warning',
       message: 'the address is http:, not https:',
