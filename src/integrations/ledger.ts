@@ -25,7 +25,7 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const envProblems = checkBuildEnv(process.env);
+        const envProblems = checkBuildEnv(process.env, fileURLToPath(config.root));
         if (envProblems.length) {
           process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
           process.exit(1);
@@ -43,6 +43,8 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         }
         const outcome = runCheck(root, process.env, options.contentDir, renderBase !== undefined ? { renderBase } : {});
         if (outcome.ok) {
+          if (outcome.annotations) process.stdout.write(`${outcome.annotations}\n`);
+          if (outcome.report) process.stderr.write(`\n${outcome.report}\n`);
           const counts = Object.entries(outcome.counts)
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');

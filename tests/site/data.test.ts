@@ -135,6 +135,12 @@ describe.each([
         expect(names).toEqual(read(dir(), `data/${dataset}.csv`).split('\r\n')[0]?.split(','));
       }
     });
+
+    it('/data/ says that CSV text cells a spreadsheet would run get an apostrophe, the one difference from JSON', () => {
+      const note = text(page(name, '/data/').querySelector('#csv-formulas'));
+      expect(note).toContain('is written with an apostrophe in front of it');
+      expect(note).toContain('This is the one place where the CSV differs from the pages and the JSON');
+    });
   });
 
   describe('feeds', () => {

@@ -17,12 +17,22 @@ import { readContentTree, type ContentTree, type RawFile } from './content-files
 import { dateRange, formatDate, parsePartialDate, toIsoDate } from '../core/dates.ts';
 import { collectEdges, type Edge, type TargetKind } from '../domain/link-graph.ts';
 import { rememberScan, type BodyScan } from '../markdown/markdown.ts';
-import type { Problem } from './problems.ts';
+import { formatFieldPath, type Problem } from './problems.ts';
 import { resolveSitePath } from '../urls/routes.ts';
 import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
 import { validate } from './schema-errors.ts';
+import { controlCharProblems, nestingProblem } from './content-text.ts';
+import { gateMdx } from './mdx-gate.ts';
+import {
+  dateFindings,
+  remoteImage,
+  supersedeCircles,
+  titleTooLong,
+  urlFindings,
+  type Verdict,
+} from './plausibility.ts';
 
 interface DataOf {
   countries: Country;
@@ -54,9 +64,6 @@ export interface CheckResult {
 /** Collections whose Markdown bodies must stay plain Markdown: no raw HTML, no components. */
 const PLAIN_MARKDOWN: readonly CollectionName[] = ['claims', 'countries', 'treaties', 'sources'];
 
-/** Components a briefing may use, with the attributes that hold ids. */
-const BRIEFING_COMPONENTS = new Set(['Claim', 'TreatyStatus', 'Timeline']);
-
 export interface CheckOptions {
   /**
    * The base path the build renders pages for. When set, Markdown bodies the check parses anyway
@@ -64,6 +71,11 @@ export interface CheckOptions {
    * that build nothing leave it out).
    */
   renderBase?: string | undefined;
+  /**
+   * The date the build is made for (AS_OF, YYYY-MM-DD): claim and source dates more than a year
+   * after it are implausible. Without it that rule is skipped; the check never reads the clock.
+   */
+  asOf?: string | undefined;
 }
 
 export function checkProject(projectRoot: string, contentDir?: string, options: CheckOptions = {}): CheckResult {
@@ -80,18 +92,38 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
 
   const unvalidated: { file: RawFile; skip: Set<string> }[] = [];
 
-  // 1. Each file on its own: id, schema, body.
+  // 1. Each file on its own: its text, id, schema and body. The body is checked even when the
+  // frontmatter is wrong, so code in a briefing is reported in the same run.
   for (const file of tree.files) {
     const at = (field: string, line?: number) => ({ file: file.path, field, line });
+    const spec = COLLECTIONS[file.collection];
+    problems.push(...controlCharProblems(file));
+    let scan: BodyScan | undefined;
+    let bodyReadable = true;
+    if (spec.format !== 'yaml' && file.body.trim()) {
+      try {
+        scan =
+          spec.format === 'mdx'
+            ? rememberScan(file.body, 'mdx', options.renderBase, gateMdx)
+            : rememberScan(file.body, 'markdown', options.renderBase);
+        problems.push(...checkBody(file, scan));
+      } catch (error) {
+        const e = error as { message?: string; line?: number };
+        bodyReadable = false;
+        problems.push({
+          ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
+          message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
+          hint:
+            spec.format === 'mdx'
+              ? 'check that every <Component> is closed and { } braces balance (to show a brace as text, write \\{).'
+              : 'check the Markdown syntax.',
+        });
+      }
+    }
     if (!ID_PATTERN.test(file.id)) {
-      problems.push({
-        ...at('(file name)', 1),
-        message: `"${file.id}" is not a valid id (the file name is the id)`,
-        hint: `rename the file to lowercase words joined by hyphens, e.g. "${slugify(file.id)}${extOf(file.path)}"`,
-      });
+      problems.push(idProblem(file, tree));
       continue;
     }
-    const spec = COLLECTIONS[file.collection];
     const result = validate(spec.schema, file.data, file.path, file.lineOf);
     if (!result.ok) {
       problems.push(...result.problems);
@@ -109,24 +141,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       });
       continue;
     }
-    let scan: BodyScan | undefined;
-    if (spec.format !== 'yaml' && file.body.trim()) {
-      try {
-        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown', options.renderBase);
-      } catch (error) {
-        const e = error as { message?: string; line?: number };
-        problems.push({
-          ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
-          message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
-          hint:
-            spec.format === 'mdx'
-              ? 'check that every <Component> is closed and { } braces balance'
-              : 'check the Markdown syntax',
-        });
-        continue;
-      }
-      problems.push(...checkBody(file, scan));
-    }
+    if (!bodyReadable) continue;
     (corpus[file.collection] as Map<string, CheckedEntry<CollectionName>>).set(file.id, {
       collection: file.collection,
       id: file.id,
@@ -179,6 +194,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   problems.push(...checkEvents(corpus));
   problems.push(...checkClaims(corpus));
   problems.push(...checkOrganizations(corpus));
+  problems.push(...checkPlausibility(corpus, options.asOf));
   return { problems, corpus, edges };
 }
 
@@ -208,8 +224,9 @@ export function parseFieldPath(field: string): PropertyKey[] {
 }
 
 function checkBody(file: RawFile, scan: BodyScan): Problem[] {
-  const problems: Problem[] = [];
   const line = (bodyLine: number) => file.bodyLine + bodyLine - 1;
+  if (scan.tooDeep !== undefined) return [nestingProblem(file, scan.tooDeep)];
+  const problems: Problem[] = [];
   const plain = PLAIN_MARKDOWN.includes(file.collection);
   if (plain) {
     for (const html of scan.html) {
@@ -232,50 +249,25 @@ function checkBody(file: RawFile, scan: BodyScan): Problem[] {
         hint: 'components work only in briefings (MDX)',
       });
     }
-  } else {
-    for (const component of scan.components) {
-      if (!BRIEFING_COMPONENTS.has(component.name)) {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: `(body) <${component.name}>`,
-          message: `unknown component <${component.name}>`,
-          hint: `${didYouMean(component.name, BRIEFING_COMPONENTS, 'remove it')} Briefings can use ${[...BRIEFING_COMPONENTS].map((c) => `<${c}>`).join(', ')}`,
-        });
-      } else if (component.name === 'Claim' && typeof component.attributes['id'] !== 'string') {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: '(body) <Claim>',
-          message: '<Claim> needs a literal id',
-          hint: 'write <Claim id="claim-id" />',
-        });
-      } else if (component.name === 'TreatyStatus' && typeof component.attributes['treaty'] !== 'string') {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: '(body) <TreatyStatus>',
-          message: '<TreatyStatus> needs a literal treaty id',
-          hint: 'write <TreatyStatus treaty="ottawa-convention" countries={["poland"]} />',
-        });
-      }
-      const asOf = component.attributes['asOf'];
-      if (typeof asOf === 'string') {
-        const parsed = parsePartialDate(asOf);
-        if (!parsed.ok || parsed.value.precision !== 'day') {
-          problems.push({
-            file: file.path,
-            line: line(component.line),
-            field: `(body) <${component.name}> asOf`,
-            message: `"${asOf}" is not an exact date`,
-            hint: 'write asOf="YYYY-MM-DD"',
-          });
-        }
-      }
-    }
   }
+  // Briefings: everything that is not Markdown or a site component with literal props (mdx-gate.ts).
+  // A scan of MDX that did not go through the gate fails closed.
+  if (COLLECTIONS[file.collection].format === 'mdx' && scan.gate === undefined) {
+    problems.push({
+      file: file.path,
+      line: file.bodyLine,
+      field: '(body)',
+      message: 'the body was scanned without the MDX gate, so the check cannot tell whether it holds code',
+      hint: 'this is a bug in the check, not in the file: report it (every MDX scan must pass gateMdx).',
+    });
+  }
+  for (const p of scan.gate ?? []) problems.push({ ...p, file: file.path, line: line(p.line) });
   for (const link of scan.links) {
-    problems.push(...checkUrl(file, link.url, line(link.line)));
+    const at = { file: file.path, line: line(link.line), field: '(body)' };
+    const image = link.image ? remoteImage(link.url) : undefined;
+    if (image) problems.push({ ...at, ...image });
+    else problems.push(...checkUrl(file, link.url, line(link.line)));
+    problems.push(...urlFindings(link.url).map((v) => ({ ...at, ...v })));
   }
   return problems;
 }
@@ -291,11 +283,20 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
         {
           ...at,
           message: `the link "${url}" goes to no page of this site`,
-          hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/',
+          hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/.',
         },
       ];
     }
     return []; // entry links are resolved through the link graph
+  }
+  if (trimmed.startsWith('//')) {
+    return [
+      {
+        ...at,
+        message: `the link "${url}" is protocol-relative (it starts with //), so it leads to another site`,
+        hint: `write the full address, starting with https:// (https:${trimmed.slice(0, 60)}), or link to a page of this site from the root, e.g. /countries/poland/.`,
+      },
+    ];
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') {
@@ -304,7 +305,11 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
       return [];
     } catch {
       return [
-        { ...at, message: `"${url}" is not a well-formed web address`, hint: 'copy the full address from the browser' },
+        {
+          ...at,
+          message: `"${url}" is not a well-formed web address`,
+          hint: 'copy the full address from the browser, starting with https://.',
+        },
       ];
     }
   }
@@ -313,7 +318,7 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
       {
         ...at,
         message: `the link "${url.slice(0, 60)}" uses ${scheme}:, which is not allowed`,
-        hint: 'links must start with https:// (or http://) or be site-relative, such as /countries/poland/',
+        hint: 'write a web address starting with https:// (or http://), or a link to a page of this site from the root, such as /countries/poland/.',
       },
     ];
   }
@@ -321,7 +326,7 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
     {
       ...at,
       message: `the link "${url}" is relative to the current page`,
-      hint: 'write site links from the root, e.g. /countries/poland/, or a full https:// address',
+      hint: 'write site links from the root, e.g. /countries/poland/, or a full address starting with https://.',
     },
   ];
 }
@@ -656,6 +661,53 @@ function checkOrganizations(corpus: Corpus): Problem[] {
         ]),
       );
     });
+  }
+  return problems;
+}
+
+/** A file name that is not an id: rename it, unless the id it stands for is taken (case and accents aside). */
+function idProblem(file: RawFile, tree: ContentTree): Problem {
+  const slug = slugify(file.id);
+  const at = { file: file.path, line: 1, field: '(file name)' };
+  const message = `"${file.id}" is not a valid id (the file name is the id)`;
+  const taken = slug ? tree.files.find((f) => f.collection === file.collection && f.id === slug) : undefined;
+  if (taken) {
+    return {
+      ...at,
+      message: `${message}, and the id it stands for, "${slug}", is already taken by ${taken.path}`,
+      hint: `if this is the same entry, make your change in ${taken.path} and delete this file; otherwise give it an id of its own (lowercase words joined by hyphens).`,
+    };
+  }
+  return {
+    ...at,
+    message,
+    hint: `rename the file to lowercase words joined by hyphens, e.g. "${slugify(file.id) || 'new-entry'}${extOf(file.path)}".`,
+  };
+}
+
+/** Data the schemas accept that cannot be right, or that readers cannot see (plausibility.ts). */
+function checkPlausibility(corpus: Corpus, asOf: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const place = (file: RawFile, path: PropertyKey[], verdict: Verdict | undefined): void => {
+    if (verdict) problems.push({ file: file.path, line: file.lineOf(path), field: formatFieldPath(path), ...verdict });
+  };
+  for (const c of corpus.claims.values()) if (asOf) problems.push(...dateFindings('claims', c.data, c.file, asOf));
+  problems.push(
+    ...supersedeCircles(
+      [...corpus.claims.values()].map((c) => ({ id: c.id, relations: c.data.relations, file: c.file })),
+    ),
+  );
+  for (const s of corpus.sources.values()) {
+    if (asOf) problems.push(...dateFindings('sources', s.data, s.file, asOf));
+    place(s.file, ['title'], titleTooLong(s.data.title));
+    for (const field of ['url', 'archivedUrl'] as const) {
+      const url = s.data[field];
+      if (url) for (const verdict of urlFindings(url, { source: true })) place(s.file, [field], verdict);
+    }
+  }
+  for (const b of corpus.briefings.values()) place(b.file, ['title'], titleTooLong(b.data.title));
+  for (const e of corpus.events.values()) {
+    e.data.events.forEach((event, i) => place(e.file, ['events', i, 'title'], titleTooLong(event.title)));
   }
   return problems;
 }

@@ -7,6 +7,11 @@
  *  - JSON and CSV carry the same columns in the same order, with the same snake_case names.
  *    JSON keeps lists as arrays and a missing value as null; CSV writes a list as items joined with
  *    ";" (src/lib/publish/csv.ts) and a missing value as an empty field.
+ *  - CSV cells of text columns (and lists of text) that a spreadsheet would run as a formula — a
+ *    leading "=", "+", "-", "@", tab or CR — get a leading "'", and so does text that starts with
+ *    "'" (csv-guard.ts, the OWASP rule). The column's type tells text from numbers, dates, ids,
+ *    URLs and enums, which are never changed (their formats cannot start with those characters).
+ *    This is the one place where the CSV differs from the JSON and the pages, which keep the text.
  *  - JSON is an envelope — dataset, as-of dates, licence, schema, count — around `rows`, with one
  *    row per line, so a diff between two releases shows the rows that changed.
  *  - Nothing reads the clock: the same commit and AS_OF give the same bytes.
@@ -15,6 +20,7 @@
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { Citation } from '../core/types.ts';
 import { joinList, splitList, toCsv } from './csv.ts';
+import { guardCsvText, unguardCsvText } from './csv-guard.ts';
 
 export type ColumnType =
   | { kind: 'text' }
@@ -102,13 +108,18 @@ export function toJsonRows<R>(dataset: Dataset<R>): JsonRow[] {
   });
 }
 
+/** Whether a column holds free text, whose CSV cells are guarded against formulas. */
+export function isTextColumn(type: ColumnType): boolean {
+  return type.kind === 'text' || (type.kind === 'list' && type.item.kind === 'text');
+}
+
 /** One cell of CSV text for a JSON value of the given type. */
 export function toCsvCell(type: ColumnType, value: Value): string {
   if (value === null) return '';
   if (type.kind === 'citations') return joinList((value as readonly JsonCitation[]).map(formatCitation));
-  if (Array.isArray(value)) return joinList(value.map(String));
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- every object value (citations, lists) returned above
-  return String(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- citations returned above, lists joined
+  const cell = Array.isArray(value) ? joinList(value.map(String)) : String(value);
+  return isTextColumn(type) ? guardCsvText(cell) : cell;
 }
 
 /** The JSON value a CSV cell stands for: the inverse of `toCsvCell`, for readers and tests. */
@@ -117,7 +128,10 @@ export function fromCsvCell(type: ColumnType, cell: string): Value {
     case 'citations':
       return splitList(cell).map(parseCitation);
     case 'list':
+      if (type.item.kind === 'text') return splitList(unguardCsvText(cell));
       return type.item.kind === 'integer' ? splitList(cell).map(Number) : splitList(cell);
+    case 'text':
+      return cell === '' ? null : unguardCsvText(cell);
     case 'integer':
       return cell === '' ? null : Number(cell);
     case 'boolean':
