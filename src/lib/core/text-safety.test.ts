@@ -13,6 +13,7 @@ import {
   hasControlChars,
   MAX_NESTING,
   nestingBound,
+  quoteDepth,
   nestingDepth,
   safeReportLine,
 } from './text-safety.ts';
@@ -216,5 +217,20 @@ describe('the report', () => {
     expect(safeReportLine('::error::x')).toBe('| ::error::x');
     expect(safeReportLine('   ##[error]x')).toBe('|    ##[error]x');
     expect(safeReportLine('    fix: write "::x"')).toBe('    fix: write "::x"');
+  });
+});
+
+describe('quoteDepth', () => {
+  it('counts the quote markers that open a line, spaces between them allowed', () => {
+    expect(quoteDepth('plain text')).toBe(0);
+    expect(quoteDepth('> one\n\n> > two\n>>> three')).toBe(3);
+    expect(quoteDepth('a > b > c')).toBe(0);
+    expect(quoteDepth(`${'>'.repeat(20000)} deep`)).toBe(20000);
+  });
+
+  it('never says more than the parse measures (a lower bound)', () => {
+    for (const body of ['> a', '> > > b', '>>>> c\n\n> d', '- > e', '>\n>\n> f']) {
+      expect(quoteDepth(body), body).toBeLessThanOrEqual(nestingDepth(parseMarkdown(body)));
+    }
   });
 });

@@ -198,6 +198,27 @@ export function nestingBound(body: string): number {
   return bound;
 }
 
+/**
+ * A lower bound on the nesting, from the text alone: the most block-quote markers (`>`, spaces
+ * between them allowed) that open one line. A line of 20,000 `>` nests at least 20,000 levels, and
+ * parsing it first would take the check tens of seconds; this answers in one pass.
+ */
+export function quoteDepth(body: string): number {
+  let most = 0;
+  let depth = 0;
+  let atLineStart = true;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a) {
+      atLineStart = true;
+      depth = 0;
+    } else if (!atLineStart) continue;
+    else if (c === 0x3e) most = Math.max(most, ++depth);
+    else if (c !== 0x20 && c !== 0x09) atLineStart = false;
+  }
+  return most;
+}
+
 /** C0 and C1 controls, DEL, bidi controls and the Unicode line and paragraph separators. */
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -25,7 +25,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { buildMemo } from '../core/build-memo.ts';
-import { MAX_NESTING, nestingBound, nestingDepth } from '../core/text-safety.ts';
+import { MAX_NESTING, nestingBound, nestingDepth, quoteDepth } from '../core/text-safety.ts';
 import { toSiteHref } from '../urls/routes.ts';
 
 export interface BodyLink {
@@ -132,6 +132,8 @@ export function fullScan(body: string, format: 'markdown' | 'mdx', gate?: BodyGa
  */
 function parseMeasured(body: string, format: 'markdown' | 'mdx'): { tree: MdastRoot } | { tooDeep: number } {
   if (nestingBound(body) <= MAX_NESTING) return { tree: format === 'mdx' ? parseMdx(body) : parseMarkdown(body) };
+  const quotes = quoteDepth(body);
+  if (quotes > MAX_NESTING) return { tooDeep: quotes };
   let tree: MdastRoot;
   try {
     tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
