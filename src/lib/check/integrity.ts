@@ -17,7 +17,7 @@ import { readContentTree, type ContentTree, type RawFile } from './content-files
 import { dateRange, formatDate, parsePartialDate, toIsoDate } from '../core/dates.ts';
 import { collectEdges, type Edge, type TargetKind } from '../domain/link-graph.ts';
 import { rememberScan, type BodyScan } from '../markdown/markdown.ts';
-import { formatFieldPath, type Problem } from './problems.ts';
+import { formatFieldPath, type Problem, problemAt } from './problems.ts';
 import { resolveSitePath } from '../urls/routes.ts';
 import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -83,17 +83,29 @@ export function checkProject(projectRoot: string, contentDir?: string, options: 
 }
 
 export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const { problems, corpus, unvalidated } = checkEachFile(tree, options);
+  const edges = checkReferences(corpus, unvalidated, tree.present, problems);
+  problems.push(...checkAcrossEntries(corpus, options));
+  return { problems, corpus, edges };
+}
+
+/** A file whose frontmatter failed its schema, with the fields already reported. */
+interface Unvalidated {
+  file: RawFile;
+  skip: Set<string>;
+}
+
+/**
+ * 1. Each file on its own: its text, id, schema and body. The body is checked even when the
+ * frontmatter is wrong, so code in a briefing is reported in the same run.
+ */
+function checkEachFile(
+  tree: ContentTree,
+  options: CheckOptions,
+): { problems: Problem[]; corpus: Corpus; unvalidated: Unvalidated[] } {
   const problems: Problem[] = [...tree.problems];
   const corpus = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map()])) as Corpus;
-
-  // Ids of every file that exists, valid or not: a reference to an entry with its own problems
-  // is not reported a second time as "no such entry".
-  const existing = tree.present;
-
-  const unvalidated: { file: RawFile; skip: Set<string> }[] = [];
-
-  // 1. Each file on its own: its text, id, schema and body. The body is checked even when the
-  // frontmatter is wrong, so code in a briefing is reported in the same run.
+  const unvalidated: Unvalidated[] = [];
   for (const file of tree.files) {
     const at = (field: string, line?: number) => ({ file: file.path, field, line });
     const spec = COLLECTIONS[file.collection];
@@ -150,8 +162,20 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       scan,
     });
   }
+  return { problems, corpus, unvalidated };
+}
 
-  // 2. References between entries, from the same edges the pages use for backlinks.
+/**
+ * 2. References between entries, from the same edges the pages use for backlinks. A reference to
+ * an entry that exists but has problems of its own (`existing`) is not reported a second time.
+ * Pushes onto `problems`; returns the edges of the valid entries.
+ */
+function checkReferences(
+  corpus: Corpus,
+  unvalidated: readonly Unvalidated[],
+  existing: ContentTree['present'],
+  problems: Problem[],
+): CheckResult['edges'] {
   const graphEntries = COLLECTION_NAMES.flatMap((c) =>
     [...corpus[c].values()].map((e) => ({ collection: c, id: e.id, data: e.data, scan: e.scan, file: e.file })),
   );
@@ -186,16 +210,20 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       ),
     });
   }
+  return edges;
+}
 
-  // 3. Rules across entries.
-  problems.push(...checkTreaties(corpus));
-  problems.push(...checkCountries(corpus));
-  problems.push(...checkParticipation(corpus));
-  problems.push(...checkEvents(corpus));
-  problems.push(...checkClaims(corpus));
-  problems.push(...checkOrganizations(corpus));
-  problems.push(...checkPlausibility(corpus, options.asOf));
-  return { problems, corpus, edges };
+/** 3. Rules across entries. */
+function checkAcrossEntries(corpus: Corpus, options: CheckOptions): Problem[] {
+  return [
+    ...checkTreaties(corpus),
+    ...checkCountries(corpus),
+    ...checkParticipation(corpus),
+    ...checkEvents(corpus),
+    ...checkClaims(corpus),
+    ...checkOrganizations(corpus),
+    ...checkPlausibility(corpus, options.asOf),
+  ];
 }
 
 const SINGULAR: Record<TargetKind, string> = {
@@ -368,13 +396,14 @@ function checkTreaties(corpus: Corpus): Problem[] {
     }
     const other = numbers.get(d.untc.number);
     if (other) {
-      problems.push({
-        file: t.file.path,
-        line: t.file.lineOf(['untc', 'number']),
-        field: 'untc.number',
-        message: `UNTC number ${d.untc.number} is also used by ${other}`,
-        hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address',
-      });
+      problems.push(
+        problemAt(
+          t.file,
+          ['untc', 'number'],
+          `UNTC number ${d.untc.number} is also used by ${other}`,
+          'each treaty has its own UNTC (MTDSG) number; check the status page address',
+        ),
+      );
     }
     numbers.set(d.untc.number, t.id);
     const chronology: [string, string | undefined][] = [
@@ -443,13 +472,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
     const d = entry.data;
     const file = entry.file;
     if (d.treaty !== entry.id) {
-      problems.push({
-        file: file.path,
-        line: file.lineOf(['treaty']),
-        field: 'treaty',
-        message: `the file is named "${entry.id}" but records treaty "${d.treaty}"`,
-        hint: `name the file ${d.treaty}.yaml (one participation file per treaty)`,
-      });
+      problems.push(
+        problemAt(
+          file,
+          ['treaty'],
+          `the file is named "${entry.id}" but records treaty "${d.treaty}"`,
+          `name the file ${d.treaty}.yaml (one participation file per treaty)`,
+        ),
+      );
     }
     const treaty = corpus.treaties.get(d.treaty)?.data;
     const seen = new Map<string, number>();
@@ -457,13 +487,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
       const base = `participants[${i}]`;
       const first = seen.get(p.country);
       if (first !== undefined) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'country']),
-          field: `${base}.country`,
-          message: `"${p.country}" appears twice (also participants[${first}])`,
-          hint: 'one row per participant; merge the two rows',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'country'],
+            `"${p.country}" appears twice (also participants[${first}])`,
+            'one row per participant; merge the two rows',
+          ),
+        );
       }
       seen.set(p.country, i);
       problems.push(
@@ -479,22 +510,24 @@ function checkParticipation(corpus: Corpus): Problem[] {
         ),
       );
       if (p.withdrawal && !p.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'withdrawal']),
-          field: `${base}.withdrawal`,
-          message: 'a withdrawal is recorded but no consent to be bound',
-          hint: 'only a state that consented can withdraw; add the consent or remove the withdrawal',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'withdrawal'],
+            'a withdrawal is recorded but no consent to be bound',
+            'only a state that consented can withdraw; add the consent or remove the withdrawal',
+          ),
+        );
       }
       if (p.withdrawal?.notification && p.withdrawal.notification.date < p.withdrawal.deposited) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'withdrawal', 'notification', 'date']),
-          field: `${base}.withdrawal.notification.date`,
-          message: `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`,
-          hint: 'the depositary notifies after it receives the instrument; check both dates',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'withdrawal', 'notification', 'date'],
+            `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`,
+            'the depositary notifies after it receives the instrument; check both dates',
+          ),
+        );
       }
       if (treaty && p.withdrawal?.effective) {
         const computed = computeWithdrawalEffective(treaty.rules.withdrawal, toIsoDate(p.withdrawal.deposited));
@@ -502,13 +535,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
           (o) => o.treaty === d.treaty && o.country === p.country && o.field === 'withdrawal.effective',
         );
         if (computed && computed !== p.withdrawal.effective && !override) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['participants', i, 'withdrawal', 'effective']),
-            field: `${base}.withdrawal.effective`,
-            message: `the recorded effective date ${formatDate(p.withdrawal.effective)} differs from the treaty rule, which gives ${formatDate(computed)} (${treaty.rules.withdrawal.kind !== 'not-provided' && treaty.rules.withdrawal.kind !== 'unknown' ? treaty.rules.withdrawal.article : ''})`,
-            hint: `check the date; if the record is right, add an override with field "withdrawal.effective", date "${p.withdrawal.effective}" and the reason to src/content/events/`,
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['participants', i, 'withdrawal', 'effective'],
+              `the recorded effective date ${formatDate(p.withdrawal.effective)} differs from the treaty rule, which gives ${formatDate(computed)} (${treaty.rules.withdrawal.kind !== 'not-provided' && treaty.rules.withdrawal.kind !== 'unknown' ? treaty.rules.withdrawal.article : ''})`,
+              `check the date; if the record is right, add an override with field "withdrawal.effective", date "${p.withdrawal.effective}" and the reason to src/content/events/`,
+            ),
+          );
         }
       }
     });
@@ -528,79 +562,86 @@ function checkEvents(corpus: Corpus): Problem[] {
     events.forEach((e, i) => {
       const other = ids.get(e.id);
       if (other) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['events', i, 'id']),
-          field: `events[${i}].id`,
-          message: `event id "${e.id}" is also used in ${other}`,
-          hint: 'give each event its own id, e.g. <country>-<treaty>-<what>-<date>',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['events', i, 'id'],
+            `event id "${e.id}" is also used in ${other}`,
+            'give each event its own id, e.g. <country>-<treaty>-<what>-<date>',
+          ),
+        );
       }
       ids.set(e.id, file.path);
       const row = rows.get(`${e.treaty}:${e.country}`);
       if (e.type === 'consent' && row?.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['events', i]),
-          field: `events[${i}]`,
-          message: `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`,
-          hint: 'a curated consent is only for one the status page no longer shows; remove this event',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['events', i],
+            `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`,
+            'a curated consent is only for one the status page no longer shows; remove this event',
+          ),
+        );
       }
       if (e.type === 'consent-revoked') {
         const consent =
           row?.consent?.date ??
           events.find((x) => x.type === 'consent' && x.treaty === e.treaty && x.country === e.country)?.date;
         if (!consent) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['events', i]),
-            field: `events[${i}]`,
-            message: `${e.country} has no consent to revoke in ${e.treaty}`,
-            hint: 'record the consent first (type: consent) with its source',
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['events', i],
+              `${e.country} has no consent to revoke in ${e.treaty}`,
+              'record the consent first (type: consent) with its source',
+            ),
+          );
         } else if (consent > e.date) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['events', i, 'date']),
-            field: `events[${i}].date`,
-            message: `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`,
-            hint: 'check both dates against the sources',
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['events', i, 'date'],
+              `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`,
+              'check both dates against the sources',
+            ),
+          );
         }
       }
     });
     overrides.forEach((o, i) => {
       const row = rows.get(`${o.treaty}:${o.country}`);
       if (o.field === 'withdrawal.effective' && !row?.withdrawal) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i]),
-          field: `overrides[${i}]`,
-          message: `${o.country} has no withdrawal from ${o.treaty} to override`,
-          hint: 'remove the override, or check the treaty and country ids',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i],
+            `${o.country} has no withdrawal from ${o.treaty} to override`,
+            'remove the override, or check the treaty and country ids',
+          ),
+        );
       } else if (
         o.field === 'withdrawal.effective' &&
         row?.withdrawal?.deposited &&
         o.date < row.withdrawal.deposited
       ) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i, 'date']),
-          field: `overrides[${i}].date`,
-          message: `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`,
-          hint: 'a withdrawal cannot take effect before it is deposited',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i, 'date'],
+            `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`,
+            'a withdrawal cannot take effect before it is deposited',
+          ),
+        );
       }
       if (o.field === 'entryIntoForce' && !row?.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i]),
-          field: `overrides[${i}]`,
-          message: `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`,
-          hint: 'remove the override, or check the ids',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i],
+            `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`,
+            'remove the override, or check the ids',
+          ),
+        );
       }
     });
   }
@@ -612,26 +653,16 @@ function checkClaims(corpus: Corpus): Problem[] {
   for (const c of corpus.claims.values()) {
     c.data.relations.forEach((r, i) => {
       if (r.claim === c.id) {
-        problems.push({
-          file: c.file.path,
-          line: c.file.lineOf(['relations', i, 'claim']),
-          field: `relations[${i}].claim`,
-          message: 'a claim cannot relate to itself',
-          hint: 'name the other claim',
-        });
+        problems.push(
+          problemAt(c.file, ['relations', i, 'claim'], 'a claim cannot relate to itself', 'name the other claim'),
+        );
       }
     });
     const seen = new Set<string>();
     c.data.sources.forEach((s, i) => {
       const k = `${s.source}|${s.locator ?? ''}`;
       if (seen.has(k)) {
-        problems.push({
-          file: c.file.path,
-          line: c.file.lineOf(['sources', i]),
-          field: `sources[${i}]`,
-          message: `source "${s.source}" is listed twice`,
-          hint: 'remove the repeat',
-        });
+        problems.push(problemAt(c.file, ['sources', i], `source "${s.source}" is listed twice`, 'remove the repeat'));
       }
       seen.add(k);
     });
@@ -645,13 +676,9 @@ function checkOrganizations(corpus: Corpus): Problem[] {
     const seen = new Set<string>();
     o.data.members.forEach((m, i) => {
       if (seen.has(m.country)) {
-        problems.push({
-          file: o.file.path,
-          line: o.file.lineOf(['members', i, 'country']),
-          field: `members[${i}].country`,
-          message: `"${m.country}" is listed twice`,
-          hint: 'one row per member',
-        });
+        problems.push(
+          problemAt(o.file, ['members', i, 'country'], `"${m.country}" is listed twice`, 'one row per member'),
+        );
       }
       seen.add(m.country);
       problems.push(

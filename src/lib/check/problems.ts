@@ -28,6 +28,19 @@ export function isError(problem: Problem): boolean {
   return problem.severity !== 'warning';
 }
 
+/**
+ * A problem at one field of a file. The field's path is written once and gives both the field
+ * ("participants[3].withdrawal.effective") and the line the file has it on.
+ */
+export function problemAt(
+  file: { path: string; lineOf: (path: readonly PropertyKey[]) => number | undefined },
+  path: readonly PropertyKey[],
+  message: string,
+  hint: string,
+): Problem {
+  return { file: file.path, line: file.lineOf(path), field: formatFieldPath(path), message, hint };
+}
+
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
