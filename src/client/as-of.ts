@@ -7,7 +7,7 @@
 import { decodeFacts, parseAsOfData, type AsOfData, type DecodedParticipant } from '../lib/viz/as-of-data.ts';
 import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } from '../lib/core/dates.ts';
 import { countOn, type TreatyCounts } from '../lib/domain/status.ts';
-import { describeStatus, describeStatusOn, statusTitle } from '../lib/domain/status-text.ts';
+import { countsInWords, describeStatus, describeStatusOn, statusTitle } from '../lib/domain/status-text.ts';
 import { statusClass, statusFill, type VizStatus } from '../lib/viz/viz-status.ts';
 
 const decoded = new WeakMap<AsOfData, Map<string, DecodedParticipant[]>>();
@@ -68,7 +68,7 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
       }
     }
     for (const cursor of all(root, 'data-asof-cursor', treaty.id)) moveCursor(cursor, date, data.asOf);
-    lines.push(`${treaty.name}: ${counts.bound} states bound, ${counts.parties} parties`);
+    lines.push(`${treaty.name}: ${countsInWords(counts, treatyInForce)}`);
   }
   for (const el of root.querySelectorAll('[data-asof-date]')) {
     el.textContent = formatDate(date);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
 import type { ParticipantFacts } from './status.ts';
-import { describeEntryIntoForce, describeStatus, describeStatusOn, statusTitle } from './status-text.ts';
+import { countsInWords, describeEntryIntoForce, describeStatus, describeStatusOn, statusTitle } from './status-text.ts';
 
 describe('describeStatus', () => {
   it('says when a pending withdrawal takes effect', () => {
@@ -57,7 +57,7 @@ describe('describeStatusOn', () => {
   it.each([
     ['1997-01-01', 'not joined'],
     ['1998-01-01', 'signatory, not bound'],
-    ['2013-01-01', 'bound, not yet in force (in force from 1 Jun 2013)'],
+    ['2013-01-01', 'consented, not yet in force (in force from 1 Jun 2013)'],
     ['2020-01-01', 'party (since 1 Jun 2013)'],
     ['2026-02-03', 'withdrawal pending (effective 20 Feb 2026)'],
     ['2026-02-20', 'withdrawn (effective 20 Feb 2026)'],
@@ -84,8 +84,14 @@ describe('describeStatusOn', () => {
       consent: { date: d('2000-05-27') },
       entryIntoForce: { date: null, basis: 'treaty-not-in-force' },
     };
-    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe(
-      'bound, not yet in force (date of entry into force not known)',
+    // A treaty never in force binds nobody: the state has consented, no more.
+    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe('consented (the treaty is not in force)');
+    const ruleUnknown: ParticipantFacts = {
+      consent: { date: d('2000-05-27') },
+      entryIntoForce: { date: null, basis: 'rule-unknown' },
+    };
+    expect(describeStatusOn(ruleUnknown, d('2001-01-01')).text).toBe(
+      'consented, not yet in force (date of entry into force not known)',
     );
   });
 
@@ -109,5 +115,16 @@ describe('describeStatusOn', () => {
     expect(statusTitle('Poland', describeStatusOn(poland, d('2026-02-03')))).toBe(
       'Poland — withdrawal pending (effective 20 Feb 2026)',
     );
+  });
+});
+
+describe('countsInWords', () => {
+  it('counts contracting states and parties, never states bound (CCM on 3 Feb 2026)', () => {
+    expect(countsInWords({ bound: 112, parties: 111 }, true)).toBe('112 contracting states; 111 parties');
+    expect(countsInWords({ bound: 1, parties: 1 }, true)).toBe('1 contracting state; 1 party');
+  });
+
+  it('counts ratifications of a treaty not in force, which binds nobody (CTBT)', () => {
+    expect(countsInWords({ bound: 178, parties: 0 }, false)).toBe('178 ratifications; not in force');
   });
 });

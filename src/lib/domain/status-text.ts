@@ -15,6 +15,7 @@ import {
   type ParticipantFacts,
   type Status,
   type StatusOnDate,
+  type TreatyCounts,
 } from './status.ts';
 
 export const SHORT_STATUS_LABELS: Record<Status, string> = {
@@ -98,7 +99,11 @@ export function describeStatusOn(facts: ParticipantFacts | undefined, date: IsoD
           : 'signatory, not bound';
       break;
     case 'consented':
-      text = `bound, not yet in force (${when('in force from', on.until, 'date of entry into force not known')})`;
+      // A contracting state: consent given, the treaty not yet in force for it (so not yet bound).
+      text =
+        facts.entryIntoForce?.basis === 'treaty-not-in-force'
+          ? 'consented (the treaty is not in force)'
+          : `consented, not yet in force (${when('in force from', on.until, 'date of entry into force not known')})`;
       break;
     case 'party':
       text = facts.entryIntoForce?.date ? `party (${when('since', facts.entryIntoForce.date, '')})` : 'party';
@@ -118,4 +123,16 @@ export function describeStatusOn(facts: ParticipantFacts | undefined, date: IsoD
 /** "Poland — withdrawal pending (effective 20 Feb 2026)": the title of a map shape or marker. */
 export function statusTitle(name: string, description: { text: string }): string {
   return `${name} — ${description.text}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A treaty's counts in the words of treaty law (VCLT Art. 2(1)(f)-(g)): "112 contracting states;
+ * 111 parties" while it is in force, "178 ratifications; not in force" while it is not (a treaty
+ * not in force has no parties and binds nobody). Never "bound".
+ */
+export function countsInWords(counts: Pick<TreatyCounts, 'bound' | 'parties'>, treatyInForce: boolean): string {
+  if (!treatyInForce) return `${plural(counts.bound, 'ratification', 'ratifications')}; not in force`;
+  return `${plural(counts.bound, 'contracting state', 'contracting states')}; ${plural(counts.parties, 'party', 'parties')}`;
 }

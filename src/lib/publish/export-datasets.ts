@@ -261,9 +261,11 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         get: () => ledger.asOf,
       },
       {
-        name: 'states_bound',
+        name: 'contracting_states',
+        formerly: { name: 'states_bound', change: 'renamed' },
         type: { kind: 'integer' },
-        meaning: 'States that have consented and not withdrawn (what the UN page header calls "Parties").',
+        meaning:
+          'Contracting states: states that have consented and not withdrawn, whether or not the treaty is in force for them (VCLT Art. 2(1)(f); what the UN page header calls "Parties"). For a treaty not in force, its ratifications: such a treaty binds no state.',
         get: (e) => counts(e)?.bound,
       },
       {
@@ -287,13 +289,14 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       {
         name: 'withdrawals_pending',
         type: { kind: 'integer' },
-        meaning: 'States bound with a withdrawal deposited that has not yet taken effect.',
+        meaning: 'Contracting states with a withdrawal deposited that has not yet taken effect.',
         get: (e) => counts(e)?.withdrawalsPending.length,
       },
       {
         name: 'awaiting_entry_into_force',
         type: { kind: 'integer' },
-        meaning: 'States bound for which the treaty has not yet entered into force.',
+        meaning:
+          'Contracting states for which the treaty has not yet entered into force (consented, not yet in force; not yet bound).',
         get: (e) => counts(e)?.awaitingEntryIntoForce.length,
       },
       text('summary', 'What the treaty does, in our words.', (e: Entry<Treaty>) => e.data.summary),
