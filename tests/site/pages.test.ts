@@ -641,6 +641,7 @@ title: Lithuanian parliament backs motion to quit cluster munitions convention
 publisher: News.Az
 published: "2024-07-11"
 url: https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention
+standing: aggregator
 ---
 `,
     'sources/lithuania-ccm-viabaltica-2024-07.md': `---
@@ -649,6 +650,7 @@ title: Lithuania parliament votes for leaving cluster bomb ban
 publisher: Via Baltica (BNS)
 published: "2024-07"
 url: https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban
+standing: aggregator
 ---
 `,
     'claims/lithuania-seimas-ccm-vote-99.md': `---

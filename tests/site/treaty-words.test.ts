@@ -74,5 +74,6 @@ describe('the gate', () => {
     );
     const data = readFileSync(join(buildDir('root'), 'data/index.html'), 'utf8');
     expect(data).toContain('data-changed-column="treaties.contracting_states"');
+    expect(data).toContain('data-changed-column="sources.standing"');
   });
 });

@@ -23,6 +23,7 @@ import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
 import { validate } from './schema-errors.ts';
+import { checkClaimRules } from './claim-rules.ts';
 import { checkTreatyWords } from './treaty-words.ts';
 
 interface DataOf {
@@ -180,8 +181,8 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   problems.push(...checkEvents(corpus));
   problems.push(...checkClaims(corpus));
   problems.push(...checkOrganizations(corpus));
-  // Issue 20: treaty-law wording.
-  problems.push(...checkTreatyWords(tree.files));
+  // Issue 20: verdicts by kind, weak-only sources, reviewed ≥ made; treaty-law wording.
+  problems.push(...checkClaimRules(corpus), ...checkTreatyWords(tree.files));
   return { problems, corpus, edges };
 }
 

@@ -6,7 +6,7 @@
 import { claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
 import { domesticEventTypes } from '../../schemas/events.ts';
 import { consentTypes } from '../../schemas/participation.ts';
-import { sourceKinds } from '../../schemas/sources.ts';
+import { sourceKinds, standings } from '../../schemas/sources.ts';
 import type { Country } from '../../schemas/countries.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
@@ -577,7 +577,8 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
       {
         name: 'verdict',
         type: { kind: 'enum', values: verdicts },
-        meaning: 'How well the record bears the claim out.',
+        meaning:
+          'How well the record bears the claim out; not-rated for opinions and recommendations, which state no fact to rate.',
         get: (e) => e.data.verdict.rating,
       },
       text(
@@ -658,11 +659,12 @@ function sources(ledger: Ledger): Dataset<Entry<Source>> {
       },
       text('language', 'ISO 639 language code.', (e: Entry<Source>) => e.data.language),
       {
-        name: 'reliability',
-        type: { kind: 'enum', values: ['authoritative', 'reliable', 'attribution-only'] },
-        optional: true,
-        meaning: 'attribution-only: reports what others say but cannot confirm it.',
-        get: (e) => e.data.reliability,
+        name: 'standing',
+        formerly: { name: 'reliability', change: 'replaced' },
+        type: { kind: 'enum', values: standings },
+        meaning:
+          "What kind of word the source is: depositary-record (settles dates), official-text, official-statement, established-outlet; or one of the weak kinds, which never alone make a claim accurate: aggregator (a rewrite of others' reporting), state-controlled, partisan, unofficial-copy (a mirror or transcription).",
+        get: (e) => e.data.standing,
       },
       text(
         'summary',

@@ -4,6 +4,7 @@
  * labels of the fixed values. Only type imports, so the browser bundle stays small.
  */
 import type { Verdict } from '../../schemas/claims.ts';
+import type { Standing } from '../../schemas/sources.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
 
 /** Result types, one per routed collection, in the order the facet shows them. */
@@ -40,7 +41,7 @@ export const TYPE_PLURALS: Record<SearchType, string> = {
  * Facets: the Pagefind filter key is also the URL parameter (`/search/?q=mines&type=claim`).
  * Order is the order of the controls on the search page.
  */
-export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict'] as const;
+export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict', 'standing'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const FACET_LABELS: Record<Facet, string> = {
@@ -50,6 +51,7 @@ export const FACET_LABELS: Record<Facet, string> = {
   region: 'Region',
   year: 'Year',
   verdict: 'Verdict',
+  standing: 'Source standing',
 };
 
 /** Verdict values are the schema's own (src/schemas/claims.ts); these are how readers see them. */
@@ -59,12 +61,26 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   disputed: 'Disputed',
   false: 'False',
   unverified: 'Unverified',
+  'not-rated': 'Not rated',
+};
+
+/** Source standings (src/schemas/sources.ts) as a search result and the standing facet show them. */
+export const STANDING_LABELS: Record<Standing, string> = {
+  'depositary-record': 'Depositary record',
+  'official-text': 'Official text',
+  'official-statement': 'Official statement',
+  'established-outlet': 'Established outlet',
+  aggregator: 'Aggregator or rewrite',
+  'state-controlled': 'State-controlled outlet',
+  partisan: 'Partisan',
+  'unofficial-copy': 'Unofficial copy (mirror or transcription)',
 };
 
 /** How a facet value reads on screen: types and verdicts have labels, names stand as they are. */
 export function facetValueLabel(facet: Facet, value: string): string {
   if (facet === 'type') return TYPE_PLURALS[value as SearchType] ?? value;
   if (facet === 'verdict') return VERDICT_LABELS[value as Verdict] ?? value;
+  if (facet === 'standing') return STANDING_LABELS[value as Standing] ?? value;
   return value;
 }
 
