@@ -18,6 +18,7 @@ import { buildParticipants, groupBy, type Participant } from '../domain/particip
 import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from '../domain/status.ts';
 import { indexClaimRelations, type ClaimRelation } from '../domain/claim-relations.ts';
 import { listEntries, listWithdrawals, type EntryChange, type WithdrawalChange } from '../domain/treaty-changes.ts';
+import { editionOf, type Edition } from './edition.ts';
 
 export interface Entry<T> {
   id: string;
@@ -72,6 +73,8 @@ export interface Membership {
 
 export interface Ledger {
   asOf: IsoDate;
+  /** What this dated edition leaves out (src/lib/ledger/edition.ts): entries that did not exist on `asOf`. */
+  edition: Edition;
   countries: Map<string, Entry<Country>>;
   organizations: Map<string, Entry<Organization>>;
   treaties: Map<string, Entry<Treaty>>;
@@ -132,7 +135,16 @@ export interface Ledger {
  */
 export const byName: (a: string, b: string) => number = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
-export function buildLedger(input: LedgerInput): Ledger {
+export function buildLedger(everything: LedgerInput): Ledger {
+  // One parse per body: the edition reads the briefings' scans, the link graph reuses them.
+  const scanCache = new Map<string, BodyScan | undefined>();
+  const scanOf = (collection: string, e: Entry<unknown>, format: 'markdown' | 'mdx') => {
+    const key = `${collection}:${e.id}`;
+    if (!scanCache.has(key)) scanCache.set(key, e.body?.trim() ? takeScan(e.body, format) : undefined);
+    return scanCache.get(key);
+  };
+  // The edition for the as-of date, filtered once: nothing below sees what did not exist then.
+  const { input, edition } = editionOf(everything, (b) => scanOf('briefings', b, 'mdx'));
   const countries = new Map(input.countries.map((e) => [e.id, e]));
   const treaties = new Map(input.treaties.map((e) => [e.id, e]));
   const participation = new Map(input.participation.map((e) => [e.data.treaty, e]));
@@ -190,7 +202,7 @@ export function buildLedger(input: LedgerInput): Ledger {
   ];
   for (const [collection, entries, format] of bodied) {
     for (const e of entries) {
-      const scan = e.body?.trim() ? takeScan(e.body, format) : undefined;
+      const scan = scanOf(collection, e, format);
       if (scan) scans.set(`${collection}:${e.id}`, scan);
       graphEntries.push({ collection, id: e.id, data: e.data, scan });
     }
@@ -198,7 +210,8 @@ export function buildLedger(input: LedgerInput): Ledger {
   for (const e of input.organizations) graphEntries.push({ collection: 'organizations', id: e.id, data: e.data });
   for (const e of input.participation) graphEntries.push({ collection: 'participation', id: e.id, data: e.data });
   for (const e of input.events) graphEntries.push({ collection: 'events', id: e.id, data: e.data });
-  const edges = collectEdges(graphEntries);
+  // A body may still link to an entry this edition leaves out: its page shows the words without the link.
+  const edges = collectEdges(graphEntries).filter((e) => !edition.leftOut.has(`${e.to.collection}:${e.to.id}`));
   const backlinks = indexBacklinks(edges);
 
   const citationsByBriefing = new Map<string, string[]>();
@@ -231,6 +244,7 @@ export function buildLedger(input: LedgerInput): Ledger {
 
   return {
     asOf: input.asOf,
+    edition,
     countries,
     organizations: new Map(input.organizations.map((e) => [e.id, e])),
     treaties,
