@@ -106,6 +106,21 @@ describe('the as-of control in Chromium', () => {
     await page.close();
   });
 
+  it('says plainly that later deposits may be missing for a date more than 90 days past the record', async () => {
+    const page = await open('/treaties/ottawa-convention/?asOf=2026-12-31');
+    await expect.poll(() => page.locator('output').textContent()).toContain('Showing 31 December 2026');
+    expect(await page.locator('output').textContent()).toContain(
+      'The record is 331 days older than that date: deposits, withdrawals and other changes recorded after 3 February 2026 may be missing.',
+    );
+    expect(await page.locator('output').textContent()).toContain(
+      'Ottawa Convention: 161 contracting states; 161 parties',
+    );
+    await page.getByLabel('Show statuses on').fill('2026-03-01');
+    await expect.poll(() => page.locator('output').textContent()).toContain('Showing 1 March 2026');
+    expect(await page.locator('output').textContent()).not.toContain('may be missing');
+    await page.close();
+  });
+
   it('writes the label’s note for the date: “takes effect” while a withdrawal is pending', async () => {
     const page = await open('/treaties/ottawa-convention/?asOf=2025-09-01');
     await expect

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
 import type { ParticipantFacts } from './status.ts';
-import { countsInWords, describeEntryIntoForce, describeStatus, describeStatusOn, statusTitle } from './status-text.ts';
+import {
+  countsInWords,
+  describeEntryIntoForce,
+  describeRecordCurrency,
+  describeStatus,
+  describeStatusOn,
+  RECORD_LAG_WARNING_DAYS,
+  statusTitle,
+} from './status-text.ts';
 
 describe('describeStatus', () => {
   it('says when a pending withdrawal takes effect', () => {
@@ -126,5 +134,42 @@ describe('countsInWords', () => {
 
   it('counts ratifications of a treaty not in force, which binds nobody (CTBT)', () => {
     expect(countsInWords({ bound: 178, parties: 0 }, false)).toBe('178 ratifications; not in force');
+  });
+});
+
+describe('describeRecordCurrency: statuses on D, from the depositary’s record as at R', () => {
+  it('names both dates, and no warning while the record is recent', () => {
+    const r = describeRecordCurrency(d('2026-02-03'), [d('2026-02-03')]);
+    expect(r?.sentence).toBe('Statuses on 3 February 2026, from the depositary’s record as at 3 February 2026.');
+    expect([r?.stale, r?.warning]).toEqual([false, undefined]);
+    expect(describeRecordCurrency(d('2026-05-04'), [d('2026-02-03')])?.stale).toBe(false); // 90 days
+  });
+
+  it(`says plainly that later deposits may be missing when D is more than ${RECORD_LAG_WARNING_DAYS} days past R`, () => {
+    const r = describeRecordCurrency(d('2026-12-05'), [d('2026-02-03')]);
+    expect(r?.sentence).toBe('Statuses on 5 December 2026, from the depositary’s record as at 3 February 2026.');
+    expect(r?.lagDays).toBe(305);
+    expect(r?.warning).toBe(
+      'The record is 305 days older than that date: deposits, withdrawals and other changes recorded after 3 February 2026 may be missing.',
+    );
+    expect(describeRecordCurrency(d('2026-05-05'), [d('2026-02-03')])?.stale).toBe(true); // 91 days
+  });
+
+  it('names the range of several records, and measures from the oldest', () => {
+    const r = describeRecordCurrency(d('2026-02-03'), [d('2026-02-03'), d('2018-03-12'), d('2026-02-03')]);
+    expect(r?.sentence).toBe(
+      'Statuses on 3 February 2026, from depositary records as at 12 March 2018 to 3 February 2026.',
+    );
+    expect(r?.warning).toMatch(
+      /^The oldest record is \d+ days older than that date: .* after 12 March 2018 may be missing\.$/,
+    );
+  });
+
+  it('says nothing about a record when the page rests on none', () => {
+    expect(describeRecordCurrency(d('2026-02-03'), [])).toBeUndefined();
+  });
+
+  it('gives no warning for a date before the record (an earlier day computed from a later record)', () => {
+    expect(describeRecordCurrency(d('2020-01-01'), [d('2026-02-03')])?.warning).toBeUndefined();
   });
 });
