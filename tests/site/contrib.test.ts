@@ -57,6 +57,8 @@ describe('entries made with npm run new', () => {
       'dpa',
       '--published',
       '2025-06-19',
+      '--standing',
+      'aggregator',
       '--url',
       'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html',
     ]);

@@ -135,12 +135,12 @@ describe('treaty pages', () => {
     };
   };
 
-  it('show the counts of the as-of date, both figures where bound and parties differ', () => {
+  it('show the counts of the as-of date: contracting states and parties (ratifications while not in force)', () => {
     for (const site of [sites.root, sites.story]) {
       for (const [id, expected] of site.ledger.countsAsOf) {
         const inForce = Boolean(site.ledger.treaties.get(id)?.data.entryIntoForce.date);
         const shown = counts(site, id);
-        expect(shown.bound, `${site.name} ${id} bound`).toBe(expected.bound);
+        expect(shown.bound, `${site.name} ${id} contracting states`).toBe(expected.bound);
         expect(shown.parties, `${site.name} ${id} parties`).toBe(inForce ? expected.parties : undefined);
         expect(shown.signatories).toBe(expected.signatoriesOnly);
         expect(shown.withdrawn).toBe(expected.withdrawn);
@@ -189,18 +189,48 @@ describe('treaty pages', () => {
       `UNTC ${number}: the depositary's participants are missing from src/content/participation (run npm run import:untc)`,
     ).toBeGreaterThanOrEqual(100);
 
-  it('full dataset: the Ottawa page shows 162 states bound on 3 February 2026', () => {
+  it('full dataset: the Ottawa page shows 162 contracting states on 3 February 2026', () => {
     expectFullDataset('XXVI-5');
     expect(counts(sites.root, byUntc('XXVI-5')).bound).toBe(162);
   });
 
-  it('full dataset: the cluster-munitions page shows 112 bound and 111 parties; Vanuatu in force from 1 March 2026', () => {
+  it('full dataset: the cluster-munitions page shows 112 contracting states and 111 parties; Vanuatu in force from 1 March 2026', () => {
     expectFullDataset('XXVI-6');
-    const id = byUntc('XXVI-6');
-    const shown = counts(sites.root, id);
-    expect([shown.bound, shown.parties]).toEqual([112, 111]);
-    const vanuatu = shown.panel?.querySelector('[data-awaiting="vanuatu"]');
-    expect(text(vanuatu)).toContain('Vanuatu becomes a party on 1 March 2026');
+    {
+      const id = byUntc('XXVI-6');
+      const shown = counts(sites.root, id);
+      expect([shown.bound, shown.parties]).toEqual([112, 111]);
+      const vanuatu = shown.panel?.querySelector('[data-awaiting="vanuatu"]');
+      expect(text(vanuatu)).toContain('Vanuatu becomes a party on 1 March 2026');
+    }
+  });
+
+  it('say "contracting states" and "parties", and a treaty not in force has ratifications (PRODUCT.md §2)', () => {
+    const page = (id: string) => html(sites.root, pathFor('treaties', id));
+    const ccm = rootLedger.countsAsOf.get('convention-on-cluster-munitions')!;
+    const ccmPanel = text(page('convention-on-cluster-munitions').querySelector('[data-counts]'));
+    expect(ccmPanel).toContain(`${ccm.bound} contracting states`);
+    expect(ccmPanel).toContain(`${ccm.parties} parties`);
+    expect(
+      page('convention-on-cluster-munitions').querySelector('meta[name="description"]')?.getAttribute('content'),
+    ).toContain(`${ccm.bound} contracting states; ${ccm.parties} parties.`);
+    const ctbt = page('ctbt');
+    const ratified = rootLedger.countsAsOf.get('ctbt')!.bound;
+    expect(text(ctbt.querySelector('#counts-heading'))).toBe('Ratifications');
+    expect(text(ctbt.querySelector('[data-counts]'))).toContain('it binds no state and has no parties');
+    expect(ctbt.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(
+      `${ratified} ratifications; not in force.`,
+    );
+    const home = html(sites.root, '/');
+    const card = (id: string) =>
+      text(
+        home
+          .querySelectorAll('#treaties li')
+          .find((li) => li.querySelector('a')?.getAttribute('href') === pathFor('treaties', id))
+          ?.querySelector('.meta'),
+      );
+    expect(card('convention-on-cluster-munitions')).toBe(`${ccm.bound} contracting states; ${ccm.parties} parties`);
+    expect(card('ctbt')).toBe(`${ratified} ratifications; not in force`);
   });
 });
 
@@ -610,6 +640,7 @@ title: Lithuanian parliament backs motion to quit cluster munitions convention
 publisher: News.Az
 published: "2024-07-11"
 url: https://news.az/news/lithuanian-parliament-backs-motion-to-quit-cluster-munitions-convention
+standing: aggregator
 ---
 `,
     'sources/lithuania-ccm-viabaltica-2024-07.md': `---
@@ -618,6 +649,7 @@ title: Lithuania parliament votes for leaving cluster bomb ban
 publisher: Via Baltica (BNS)
 published: "2024-07"
 url: https://viabaltica.fi/lithuania-parliament-votes-for-leaving-cluster-bomb-ban
+standing: aggregator
 ---
 `,
     'claims/lithuania-seimas-ccm-vote-99.md': `---

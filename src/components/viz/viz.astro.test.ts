@@ -24,12 +24,12 @@ beforeAll(async () => {
 describe('on the full Ottawa and CCM record', () => {
   const ledger = realLedger();
 
-  it('the membership chart steps to 162 states bound (Ottawa) and 112 (CCM), with its data table', async () => {
+  it('the membership chart steps to 162 contracting states (Ottawa) and 112 (CCM), with its data table', async () => {
     const ottawa = await container.renderToString(MembershipChart, { props: { ledger, treaty: 'ottawa-convention' } });
     const desc = parse(ottawa).querySelector('desc')?.textContent ?? '';
-    expect(desc).toContain('162 states bound, 162 parties');
+    expect(desc).toContain('162 contracting states, 162 parties');
     expect(desc).toContain('27 Dec 2025: Estonia, Latvia and Lithuania withdraw.');
-    expect(parse(ottawa).querySelectorAll('.viz-line-label-bound')[0]?.textContent).toBe('162 states bound');
+    expect(parse(ottawa).querySelectorAll('.viz-line-label-bound')[0]?.textContent).toBe('162 contracting states');
     const rows = parse(ottawa).querySelectorAll('details table')[0]!.querySelectorAll('tbody tr');
     expect(
       rows
@@ -40,7 +40,7 @@ describe('on the full Ottawa and CCM record', () => {
     const ccm = await container.renderToString(MembershipChart, {
       props: { ledger, treaty: 'convention-on-cluster-munitions' },
     });
-    expect(parse(ccm).querySelector('desc')?.textContent).toContain('112 states bound, 111 parties');
+    expect(parse(ccm).querySelector('desc')?.textContent).toContain('112 contracting states, 111 parties');
   });
 
   it.each(['ottawa-convention', 'convention-on-cluster-munitions'])(

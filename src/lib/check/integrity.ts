@@ -33,6 +33,8 @@ import {
   urlFindings,
   type Verdict,
 } from './plausibility.ts';
+import { checkClaimRules } from './claim-rules.ts';
+import { checkTreatyWords } from './treaty-words.ts';
 
 interface DataOf {
   countries: Country;
@@ -85,7 +87,7 @@ export function checkProject(projectRoot: string, contentDir?: string, options: 
 export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
   const { problems, corpus, unvalidated } = checkEachFile(tree, options);
   const edges = checkReferences(corpus, unvalidated, tree.present, problems);
-  problems.push(...checkAcrossEntries(corpus, options));
+  problems.push(...checkAcrossEntries(corpus, options), ...checkTreatyWords(tree.files));
   return { problems, corpus, edges };
 }
 
@@ -223,6 +225,8 @@ function checkAcrossEntries(corpus: Corpus, options: CheckOptions): Problem[] {
     ...checkClaims(corpus),
     ...checkOrganizations(corpus),
     ...checkPlausibility(corpus, options.asOf),
+    // Issue 20: verdicts by kind, weak-only sources, reviewed ≥ made.
+    ...checkClaimRules(corpus),
   ];
 }
 

@@ -26,7 +26,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { buildMemo } from '../core/build-memo.ts';
 import { MAX_NESTING, nestingBound, nestingDepth, quoteDepth } from '../core/text-safety.ts';
-import { toSiteHref } from '../urls/routes.ts';
+import { resolveSitePath, toSiteHref } from '../urls/routes.ts';
 
 export interface BodyLink {
   url: string;
@@ -363,4 +363,18 @@ function safeHtml(tree: MdastRoot, base: string): string {
     }
   });
   return toHtml(sanitize(hast, SAFE_SCHEMA));
+}
+
+/**
+ * Rendered body HTML without the links to entries a dated edition leaves out (src/lib/ledger/edition.ts):
+ * the words stay, the link goes, so no page points at one that was not published.
+ */
+export function unlinkEntries(html: string, base: string, leftOut: ReadonlySet<string>): string {
+  if (leftOut.size === 0 || !html.includes('<a ')) return html;
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return html.replace(/<a\s+href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (link, href: string, inner: string) => {
+    if (!href.startsWith(b)) return link;
+    const target = resolveSitePath(`/${href.slice(b.length)}`);
+    return target.kind === 'entry' && leftOut.has(`${target.collection}:${target.id}`) ? inner : link;
+  });
 }

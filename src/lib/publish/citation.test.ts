@@ -107,3 +107,13 @@ describe('CSL-JSON', () => {
     expect(JSON.parse(toCslJson({ ...page, type: 'dataset' }))[0].type).toBe('dataset');
   });
 });
+
+describe('the record behind the statuses', () => {
+  it('names both the date of the statuses and the depositary record’s as-at date', () => {
+    const stale = { ...page, date: '2026-12-05', dataAsOf: '2026-12-05', recordAsAt: '2026-02-03' };
+    const note = 'Statuses on 5 December 2026, from the depositary’s record as at 3 February 2026';
+    expect(toApa(stale)).toContain(`Poland [${note}].`);
+    expect(toBibtex(stale)).toContain(`note = {${note}. Accessed on the day you read this}`);
+    expect(JSON.parse(toCslJson(stale))[0].note).toBe(note);
+  });
+});

@@ -6,7 +6,7 @@
 import { claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
 import { domesticEventTypes } from '../../schemas/events.ts';
 import { consentTypes } from '../../schemas/participation.ts';
-import { sourceKinds } from '../../schemas/sources.ts';
+import { sourceKinds, standings } from '../../schemas/sources.ts';
 import type { Country } from '../../schemas/countries.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
@@ -261,9 +261,11 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         get: () => ledger.asOf,
       },
       {
-        name: 'states_bound',
+        name: 'contracting_states',
+        formerly: { name: 'states_bound', change: 'renamed' },
         type: { kind: 'integer' },
-        meaning: 'States that have consented and not withdrawn (what the UN page header calls "Parties").',
+        meaning:
+          'Contracting states: states that have consented and not withdrawn, whether or not the treaty is in force for them (VCLT Art. 2(1)(f); what the UN page header calls "Parties"). For a treaty not in force, its ratifications: such a treaty binds no state.',
         get: (e) => counts(e)?.bound,
       },
       {
@@ -287,13 +289,14 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       {
         name: 'withdrawals_pending',
         type: { kind: 'integer' },
-        meaning: 'States bound with a withdrawal deposited that has not yet taken effect.',
+        meaning: 'Contracting states with a withdrawal deposited that has not yet taken effect.',
         get: (e) => counts(e)?.withdrawalsPending.length,
       },
       {
         name: 'awaiting_entry_into_force',
         type: { kind: 'integer' },
-        meaning: 'States bound for which the treaty has not yet entered into force.',
+        meaning:
+          'Contracting states for which the treaty has not yet entered into force (consented, not yet in force; not yet bound).',
         get: (e) => counts(e)?.awaitingEntryIntoForce.length,
       },
       text('summary', 'What the treaty does, in our words.', (e: Entry<Treaty>) => e.data.summary),
@@ -574,7 +577,8 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
       {
         name: 'verdict',
         type: { kind: 'enum', values: verdicts },
-        meaning: 'How well the record bears the claim out.',
+        meaning:
+          'How well the record bears the claim out; not-rated for opinions and recommendations, which state no fact to rate.',
         get: (e) => e.data.verdict.rating,
       },
       text(
@@ -655,11 +659,12 @@ function sources(ledger: Ledger): Dataset<Entry<Source>> {
       },
       text('language', 'ISO 639 language code.', (e: Entry<Source>) => e.data.language),
       {
-        name: 'reliability',
-        type: { kind: 'enum', values: ['authoritative', 'reliable', 'attribution-only'] },
-        optional: true,
-        meaning: 'attribution-only: reports what others say but cannot confirm it.',
-        get: (e) => e.data.reliability,
+        name: 'standing',
+        formerly: { name: 'reliability', change: 'replaced' },
+        type: { kind: 'enum', values: standings },
+        meaning:
+          "What kind of word the source is: depositary-record (settles dates), official-text, official-statement, established-outlet; or one of the weak kinds, which never alone make a claim accurate: aggregator (a rewrite of others' reporting), state-controlled, partisan, unofficial-copy (a mirror or transcription).",
+        get: (e) => e.data.standing,
       },
       text(
         'summary',

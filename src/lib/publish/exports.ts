@@ -52,6 +52,11 @@ export interface Column<R> {
   optional?: boolean;
   /** What the column means, in one or two sentences, shown on /data/ and in the schema. */
   meaning: string;
+  /**
+   * The name the column had in earlier releases, when it was renamed: /data/ and the JSON Schema
+   * say so, so a reader of an old file can follow the change.
+   */
+  formerly?: { name: string; change: 'renamed' | 'replaced' } | undefined;
   get(row: R): Value | readonly Citation[] | undefined;
 }
 
@@ -221,12 +226,22 @@ function valueSchema(type: ColumnType): Schema {
   }
 }
 
+/** A renamed or replaced column's note, for /data/ and the schema: "Called states_bound in earlier releases." */
+export function formerlyNote(column: Pick<Column<unknown>, 'formerly'>): string | undefined {
+  const f = column.formerly;
+  if (!f) return undefined;
+  return f.change === 'renamed'
+    ? `Called ${f.name} in earlier releases (same values).`
+    : `Replaces the column ${f.name} of earlier releases, which had other values.`;
+}
+
 function columnSchema(column: Column<unknown>): Schema {
   const schema = valueSchema(column.type);
-  const described = { description: column.meaning, ...schema };
+  const description = [column.meaning, formerlyNote(column)].filter(Boolean).join(' ');
+  const described = { description, ...schema };
   if (!column.optional) return described;
   if ('enum' in schema) return { ...described, enum: [...(schema['enum'] as unknown[]), null] };
-  return { description: column.meaning, anyOf: [schema, { type: 'null' }] };
+  return { description, anyOf: [schema, { type: 'null' }] };
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file, envelope and rows. */

@@ -48,6 +48,20 @@ describe('the country feed', () => {
     expect(later.entries[0]?.updated).toBe('2026-02-20T00:00:00Z');
   });
 
+  it('dates a claim by its review only up to the as-of date (a later review is not news of this edition)', () => {
+    const { claims } = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
+    const claim = claims.get('four-states-announce-ottawa-exit')!;
+    const reviewedLater = { ...claim, data: { ...claim.data, reviewed: '2026-12-05' } };
+    const edition = { ...ledger, claims: new Map([[claim.id, reviewedLater]]) };
+    const entry = countryFeed(edition, urls, 'poland').entries.find((e) => e.id.includes('/claims/'));
+    expect(entry?.updated).toBe('2025-03-18T00:00:00Z');
+    const reviewedBefore = { ...claim, data: { ...claim.data, reviewed: '2026-01-05' } };
+    const earlier = { ...ledger, claims: new Map([[claim.id, reviewedBefore]]) };
+    expect(countryFeed(earlier, urls, 'poland').entries.find((e) => e.id.includes('/claims/'))?.updated).toBe(
+      '2026-01-05T00:00:00Z',
+    );
+  });
+
   it('links each entry to absolute pages with the base path and gives it a permanent tag id', () => {
     const deposited = feed.entries[0];
     expect(deposited?.id).toBe('tag:example.org,2026:/events/ottawa-convention:poland:withdrawal-deposited');

@@ -67,6 +67,16 @@ describe('search metadata', () => {
     expect(untc.countries).toEqual([]); // not every participant of the record
   });
 
+  it('a source carries its standing as a filter and in its result', () => {
+    const meta = searchMetaFor(ledger, 'sources', 'reuters-2025-03-18');
+    expect(meta.standing).toBe('established-outlet');
+    const markup = pagefindMarkup(meta);
+    expect(markup.filters).toContainEqual(['standing', 'established-outlet']);
+    expect(markup.meta).toContainEqual(['standing', 'established-outlet']);
+    expect(searchMetaFor(ledger, 'sources', 'untc-xxvi-6').standing).toBe('depositary-record');
+    expect(searchMetaFor(ledger, 'claims', 'four-states-announce-ottawa-exit').standing).toBeUndefined();
+  });
+
   it('a briefing: its subjects, summary and publication date', () => {
     expect(searchMetaFor(ledger, 'briefings', 'exit')).toEqual({
       type: 'briefing',
