@@ -35,6 +35,7 @@ const COUNTS: Record<string, (c: TreatyCounts) => number> = {
   withdrawn: (c) => c.withdrawn,
   pending: (c) => c.withdrawalsPending.length,
   awaiting: (c) => c.awaitingEntryIntoForce.length,
+  ended: (c) => c.treatyEnded,
 };
 
 const all = (root: ParentNode, attribute: string, value: string) =>
@@ -49,7 +50,10 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
   const lines: string[] = [];
   for (const treaty of data.treaties) {
     const participants = participantsOf(data).get(treaty.id) ?? [];
-    const treatyInForce = isTreatyInForceOn({ inForceFrom: treaty.inForce }, date);
+    const treatyInForce = isTreatyInForceOn(
+      { inForceFrom: treaty.inForce, individually: treaty.individually, end: treaty.end },
+      date,
+    );
     for (const { country, facts } of participants) {
       const key = `${treaty.id}:${country}`;
       const d = describeStatusOn(facts, date);

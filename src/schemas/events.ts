@@ -1,9 +1,10 @@
 /**
  * `events` — hand-curated facts, YAML files in `src/content/events/` (any name; one per treaty or
- * story keeps diffs readable). The import never touches them. Three kinds of record:
+ * story keeps diffs readable). No import touches them. Three kinds of record:
  *  - domestic steps (announcement, vote, decree, law, suspension) that the depositary does not record;
  *  - depositary facts the current status page no longer shows (Russia's CTBT ratification and its
- *    revocation), which change the computed status;
+ *    revocation), and the acts of treaties without a depositary (New START's exchange of instruments,
+ *    the US notice of withdrawal from the INF Treaty), which change the computed status;
  *  - overrides: a recorded date that differs from the treaty rule, with the reason.
  */
 import { z } from 'astro/zod';
@@ -48,6 +49,17 @@ export const eventSchema = z
         .describe(
           'True when the act claims to suspend the treaty (no such clause exists): flags "suspension claimed".',
         ),
+      effective: partialDate
+        .optional()
+        .describe(
+          'For a suspension decided on one day and applied from a later one (US, CFE: decided 7 Nov, from 7 Dec 2023): the flag starts then.',
+        ),
+      withdrawalDisputed: z
+        .boolean()
+        .optional()
+        .describe(
+          'True when the state announced a withdrawal that no depositary records and whose validity is disputed (DPRK, NPT, 2003): flags "withdrawal disputed"; the state stays counted.',
+        ),
     }),
     z.strictObject({
       ...base,
@@ -58,6 +70,21 @@ export const eventSchema = z
         ),
       consentType: z.enum(consentTypes),
       date: fullDate,
+      earliestRecord: z
+        .literal(true)
+        .optional()
+        .describe(
+          'The real date is not recorded: `date` is the earliest day a cited source shows the state taking part, and the site never counts it earlier (the INF successor states). Leave out when `date` is the date of the act.',
+        ),
+    }),
+    z.strictObject({
+      ...base,
+      type: z
+        .literal('withdrawal-notice')
+        .describe(
+          'A notice of withdrawal that no depositary record holds (a bilateral treaty has no depositary: the notice goes to the other party). Its effect is computed from the treaty rule.',
+        ),
+      date: fullDate.describe('The day the notice was given.'),
     }),
     z.strictObject({
       ...base,

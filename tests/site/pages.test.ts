@@ -13,7 +13,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/core/dates.ts';
+import { formatDate, toIsoDate } from '../../src/lib/core/dates.ts';
+import { treatyLife, treatyPhaseOn } from '../../src/lib/domain/treaty-life.ts';
 import { claimsLinkingTo } from '../../src/lib/ledger/backlink-groups.ts';
 import { getBacklinks, type Ledger } from '../../src/lib/ledger/ledger.ts';
 import { CLAIM_FILTERS, claimFilterPath, pathFor, type ClaimFacet } from '../../src/lib/urls/routes.ts';
@@ -138,10 +139,12 @@ describe('treaty pages', () => {
   it('show the counts of the as-of date: contracting states and parties (ratifications while not in force)', () => {
     for (const site of [sites.root, sites.story]) {
       for (const [id, expected] of site.ledger.countsAsOf) {
-        const inForce = Boolean(site.ledger.treaties.get(id)?.data.entryIntoForce.date);
+        // Parties are counted from the treaty's entry into force on (after its end: none).
+        const data = site.ledger.treaties.get(id)?.data;
+        const started = data && treatyPhaseOn(treatyLife(data), toIsoDate(TEST_AS_OF)) !== 'not-yet-in-force';
         const shown = counts(site, id);
         expect(shown.bound, `${site.name} ${id} contracting states`).toBe(expected.bound);
-        expect(shown.parties, `${site.name} ${id} parties`).toBe(inForce ? expected.parties : undefined);
+        expect(shown.parties, `${site.name} ${id} parties`).toBe(started ? expected.parties : undefined);
         expect(shown.signatories).toBe(expected.signatoriesOnly);
         expect(shown.withdrawn).toBe(expected.withdrawn);
         // Shown even when zero, so the date control can count pending withdrawals for other dates.
@@ -181,7 +184,7 @@ describe('treaty pages', () => {
   // src/content/participation. Treaties are found by UNTC number. Without that data (fewer than 100
   // participants) the tests fail and say so, rather than skip: a skip would hide a lost import.
   const byUntc = (number: string) =>
-    [...rootLedger.treaties.values()].find((t) => t.data.untc.number === number)?.id ?? '';
+    [...rootLedger.treaties.values()].find((t) => t.data.depositaries.some((d) => d.untc?.number === number))?.id ?? '';
   const participantCount = (number: string) => rootLedger.participantsByTreaty.get(byUntc(number))?.length ?? 0;
   const expectFullDataset = (number: string) =>
     expect(
@@ -474,7 +477,7 @@ describe('indexes and home', () => {
         const rows = section?.querySelectorAll('tbody tr') ?? [];
         expect(rows.map((r) => r.getAttribute('data-country'))).toEqual(countries.map((c) => c.id));
         for (const cell of rows.flatMap((r) => r.querySelectorAll('td')))
-          expect(text(cell)).toMatch(/^(Party|Signed|Consented|Leaving|Left|Not joined)/);
+          expect(text(cell)).toMatch(/^(Party|Signed|Consented|Leaving|Left|Ended|Not joined)/);
       }
     }
     const poland = html(sites.root, '/countries/').querySelector(

@@ -30,7 +30,7 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
-const STATUS_COLOURS = ['party', 'consented', 'signatory', 'pending', 'withdrawn', 'not-joined'];
+const STATUS_COLOURS = ['party', 'consented', 'signatory', 'pending', 'withdrawn', 'not-joined', 'ended'];
 const modes = { light: block('.viz {\n'), dark: block('prefers-color-scheme: dark'), print: block('@media print') };
 
 describe('viz.css', () => {

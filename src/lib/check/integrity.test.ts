@@ -206,7 +206,7 @@ describe('duplicates', () => {
 
   it('refuses a UNTC number used twice', () => {
     const p = only(replaceIn('treaties/convention-on-cluster-munitions.md', 'number: XXVI-6', 'number: XXVI-5'));
-    expect(p).toMatchObject({ field: 'untc.number' });
+    expect(p).toMatchObject({ field: 'depositaries[0].untc.number' });
   });
 
   it('refuses the same participant twice in a treaty', () => {

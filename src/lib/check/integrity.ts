@@ -35,6 +35,7 @@ import {
 } from './plausibility.ts';
 import { checkClaimRules } from './claim-rules.ts';
 import { checkTreatyWords } from './treaty-words.ts';
+import { checkTreatyModel } from './treaty-model.ts';
 
 interface DataOf {
   countries: Country;
@@ -227,6 +228,8 @@ function checkAcrossEntries(corpus: Corpus, options: CheckOptions): Problem[] {
     ...checkPlausibility(corpus, options.asOf),
     // Issue 20: verdicts by kind, weak-only sources, reviewed ≥ made.
     ...checkClaimRules(corpus),
+    // Issue 19: depositaries, rules, deposits and the treaty's life.
+    ...checkTreatyModel(corpus),
   ];
 }
 
@@ -398,20 +401,23 @@ function checkTreaties(corpus: Corpus): Problem[] {
       own.add(k);
       names.set(k, { id: t.id, field });
     }
-    const other = numbers.get(d.untc.number);
-    if (other) {
-      problems.push(
-        problemAt(
-          t.file,
-          ['untc', 'number'],
-          `UNTC number ${d.untc.number} is also used by ${other}`,
-          'each treaty has its own UNTC (MTDSG) number; check the status page address',
-        ),
-      );
-    }
-    numbers.set(d.untc.number, t.id);
+    d.depositaries.forEach(({ untc }, i) => {
+      if (!untc) return;
+      const other = numbers.get(untc.number);
+      if (other) {
+        problems.push(
+          problemAt(
+            t.file,
+            ['depositaries', i, 'untc', 'number'],
+            `UNTC number ${untc.number} is also used by ${other}`,
+            'each treaty has its own UNTC (MTDSG) number; check the status page address',
+          ),
+        );
+      }
+      numbers.set(untc.number, t.id);
+    });
     const chronology: [string, string | undefined][] = [
-      ['adopted.date', d.adopted.date],
+      ['adopted.date', d.adopted?.date],
       ['openedForSignature.date', d.openedForSignature?.date],
       ['entryIntoForce.date', d.entryIntoForce.date],
     ];

@@ -104,3 +104,23 @@ describe('summarizeStatuses', () => {
     ]);
   });
 });
+
+describe('issue 19: statuses and flags of the new treaties', () => {
+  it('counts the treaties that ended apart from the ones a state left', () => {
+    expect(summarizeStatuses(['party', 'treaty-ended', 'treaty-ended', 'withdrawn'], 4)).toEqual([
+      'Party to 1 of 4 treaties',
+      'withdrew from 1',
+      'was in 2 that ended',
+    ]);
+  });
+});
+
+describe('issue 19: consents whose date of entry into force is not recorded', () => {
+  it('are named apart, never as "not yet in force"', () => {
+    expect(summarizeStatuses(['party', 'consented', 'consented'], 3, 1)).toEqual([
+      'Party to 1 of 3 treaties',
+      'consented to 1 not yet in force for it',
+      'consented to 1 whose date of entry into force for it is not recorded',
+    ]);
+  });
+});

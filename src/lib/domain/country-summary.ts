@@ -11,7 +11,13 @@ import type { Status, StatusOnDate } from './status.ts';
 import type { Citation } from '../core/types.ts';
 
 export type HighlightKind =
-  'withdrawal-pending' | 'withdrawn' | 'consent-revoked' | 'suspension-claimed' | 'entering-into-force';
+  | 'withdrawal-pending'
+  | 'withdrawn'
+  | 'consent-revoked'
+  | 'suspension-claimed'
+  | 'withdrawal-disputed'
+  | 'entering-into-force'
+  | 'treaty-ended';
 
 export interface Highlight {
   kind: HighlightKind;
@@ -68,8 +74,29 @@ export function getHighlights(
         kind: 'suspension-claimed',
         treaty: p.treaty,
         date: act?.date ?? '',
-        text: `Claims to have suspended the ${name}${act ? ` (${act.title.replace(/\.$/, '')}, ${formatDate(act.date)})` : ''}; the treaty has no suspension clause and the depositary records no withdrawal, so it is still ${s.status === 'consented' ? 'a contracting state' : 'a party'}.`,
+        text: `Claims to have suspended the ${name}${act ? ` (${act.title.replace(/\.$/, '')}, ${formatDate(act.date)})` : ''}; the treaty has no suspension clause and ${p.inDepositaryRecord ? 'the depositary records' : 'there is'} no withdrawal, so it is still ${s.status === 'consented' ? 'a contracting state' : 'a party'}.`,
         sources: act?.sources ?? p.sources,
+      });
+    }
+    if (s.flags.includes('withdrawal-disputed')) {
+      const act = p.events.find((e) => 'withdrawalDisputed' in e && e.withdrawalDisputed);
+      out.push({
+        kind: 'withdrawal-disputed',
+        treaty: p.treaty,
+        date: act?.date ?? '',
+        text: `Announced its withdrawal from the ${name}${act ? ` on ${formatDate(act.date)}` : ''}; no depositary records it and its validity is disputed, so it is still counted as ${s.status === 'party' ? 'a party' : 'bound'}.`,
+        sources: act?.sources ?? p.sources,
+      });
+    }
+    if (s.status === 'treaty-ended' && s.until) {
+      const since = partySince(p);
+      const how = p.treatyEnd?.kind === 'expired' ? 'expired' : 'was terminated';
+      out.push({
+        kind: 'treaty-ended',
+        treaty: p.treaty,
+        date: s.until,
+        text: `The ${name} ${how} on ${formatDate(s.until)}; it had been a party${since ? ` from ${since}` : ''} until then.`,
+        sources: p.treatyEnd?.sources ?? p.sources,
       });
     }
     if (s.status === 'consented' && s.until && p.consent) {
@@ -88,17 +115,23 @@ export function getHighlights(
 /**
  * The country's standing across every treaty the ledger follows, as phrases:
  * ["Party to 6 of 8 treaties (leaving 1)", "signed 1 without consenting", "not joined 1"].
- * A state whose withdrawal is pending is still a party, so it counts as one.
+ * A state whose withdrawal is pending is still a party, so it counts as one. `undatedConsents` of the
+ * "consented" statuses are in treaties in force whose date for the state is not recorded (a rule not
+ * read, a Tlatelolco waiver without a cited date): they are named apart, never as "not yet in force".
  */
-export function summarizeStatuses(statuses: readonly Status[], treatyCount: number): string[] {
-  const n = (status: Status) => statuses.filter((s) => s === status).length;
+export function summarizeStatuses(statuses: readonly Status[], treatyCount: number, undatedConsents = 0): string[] {
+  const n = (status: Status) =>
+    statuses.filter((s) => s === status).length - (status === 'consented' ? undatedConsents : 0);
   const leaving = n('withdrawal-pending');
   const parts = [
     `Party to ${n('party') + leaving} of ${treatyCount} ${treatyCount === 1 ? 'treaty' : 'treaties'}${leaving ? ` (leaving ${leaving})` : ''}`,
   ];
   if (n('consented')) parts.push(`consented to ${n('consented')} not yet in force for it`);
+  if (undatedConsents)
+    parts.push(`consented to ${undatedConsents} whose date of entry into force for it is not recorded`);
   if (n('signatory')) parts.push(`signed ${n('signatory')} without consenting`);
   if (n('withdrawn')) parts.push(`withdrew from ${n('withdrawn')}`);
+  if (n('treaty-ended')) parts.push(`was in ${n('treaty-ended')} that ended`);
   const outside = treatyCount - statuses.filter((s) => s !== 'not-joined').length;
   if (outside > 0) parts.push(`not joined ${outside}`);
   return parts;

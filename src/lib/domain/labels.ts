@@ -6,8 +6,8 @@
 import type { ClaimFacet } from '../urls/routes.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
-import type { ConsentType } from '../../schemas/participation.ts';
-import type { Treaty } from '../../schemas/treaties.ts';
+import type { ConsentType, ReviewReason } from '../../schemas/participation.ts';
+import type { Topic, Treaty } from '../../schemas/treaties.ts';
 
 export const VERDICT_LABELS: Record<Claim['verdict']['rating'], string> = {
   accurate: 'Accurate',
@@ -110,13 +110,34 @@ export function facetValueLabel(facet: ClaimFacet, value: string): string {
   return labels[value] ?? value;
 }
 
-export const CATEGORY_LABELS: Record<Treaty['category'], string> = {
+export const TOPIC_LABELS: Record<Topic, string> = {
   landmines: 'Landmines',
   'cluster-munitions': 'Cluster munitions',
   'conventional-weapons': 'Conventional weapons',
   'chemical-weapons': 'Chemical weapons',
+  'biological-weapons': 'Biological weapons',
   'nuclear-testing': 'Nuclear testing',
   'nuclear-weapons': 'Nuclear weapons',
+  'nuclear-weapon-free-zone': 'Nuclear-weapon-free zones',
+  'outer-space': 'Outer space',
+  'confidence-building': 'Confidence-building',
   'arms-trade': 'Arms trade',
   'environmental-modification': 'Environmental modification',
+  bilateral: 'Bilateral',
+};
+
+/** A treaty's topics in words: "Nuclear weapons, Bilateral". */
+export function topicsText(topics: readonly Topic[]): string {
+  return topics.map((t) => TOPIC_LABELS[t]).join(', ');
+}
+
+export const PARTIES_KIND_LABELS: Record<Treaty['parties'], string> = {
+  multilateral: 'Multilateral',
+  bilateral: 'Bilateral (two parties)',
+};
+
+export const REVIEW_REASON_LABELS: Record<ReviewReason, string> = {
+  predecessor: 'a predecessor state’s deposit',
+  'sources-disagree': 'the sources disagree',
+  'years-apart': 'deposits years apart',
 };

@@ -1,10 +1,18 @@
 /**
  * Merges the three layers that describe one treaty's participants — depositary rows (imported),
  * curated events and overrides (hand-written) — and applies the treaty's rules once, so every page,
- * count and download reads the same computed facts.
+ * count and download reads the same computed facts: entry into force for each state, withdrawals
+ * (from the depositary record, or a curated notice where there is no depositary), flags from sourced
+ * events, and the treaty's own end (after which nobody is a party).
  */
 import type { CuratedEvent, Override } from '../../schemas/events.ts';
-import type { ConsentType, ParticipantRecord, Participation } from '../../schemas/participation.ts';
+import type {
+  ConsentType,
+  Deposit,
+  ParticipantRecord,
+  Participation,
+  ReviewReason,
+} from '../../schemas/participation.ts';
 import type { Citation } from '../core/types.ts';
 import { dateRange, parsePartialDate, toIsoDate, type IsoDate } from '../core/dates.ts';
 import type { ParticipantFacts } from './status.ts';
@@ -22,7 +30,17 @@ export interface Participant {
   signature: IsoDate | undefined;
   provisionalApplication: IsoDate | undefined;
   consent:
-    { type: ConsentType; date: IsoDate; origin: 'depositary' | 'curated'; eventId?: string | undefined } | undefined;
+    | {
+        type: ConsentType;
+        date: IsoDate;
+        origin: 'depositary' | 'curated';
+        eventId?: string | undefined;
+        /** Where the consent date's deposit was made (several depositaries), when the record says. */
+        depositary?: string | undefined;
+        /** The real date is not recorded; `date` is the earliest record of the state taking part. */
+        earliestRecord?: boolean | undefined;
+      }
+    | undefined;
   consentRevoked: { date: IsoDate; eventId: string } | undefined;
   entryIntoForce: ComputedDate | null;
   withdrawal:
@@ -36,13 +54,22 @@ export interface Participant {
         /** The date used: an override, else the rule, else the record. */
         effective: IsoDate | null;
         basis: 'rule' | 'override' | 'recorded' | 'unknown';
+        /** Depositary: from the depositary record; curated: a sourced notice where there is no depositary. */
+        origin?: 'depositary' | 'curated' | undefined;
+        eventId?: string | undefined;
       }
     | undefined;
   /** Domestic steps and other curated events, oldest first. */
   events: CuratedEvent[];
   untcNotes: number[];
+  /** Every deposit with its depositary (treaties with several depositaries), oldest first. */
+  deposits?: Deposit[] | undefined;
+  /** The consent date is disputed: shown with every deposit and listed for review. */
+  review?: { reasons: ReviewReason[]; note: string } | undefined;
   /** Sources for the depositary row: the status page, then any row-level sources. */
   sources: Citation[];
+  /** The treaty's own end, when it has ended (INF, New START): how, when, on whose word. */
+  treatyEnd?: { kind: 'terminated' | 'expired'; date: IsoDate; sources: Citation[] } | undefined;
   /** Whether the participant appears on the depositary's page at all. */
   inDepositaryRecord: boolean;
   facts: ParticipantFacts;
@@ -50,6 +77,8 @@ export interface Participant {
 
 export interface TreatyForMerge extends TreatyTiming {
   id: string;
+  /** The treaty's end: the first day it is no longer in force, and the day the sources give. */
+  end?: { from: IsoDate; date: IsoDate; kind?: 'terminated' | 'expired'; sources?: Citation[] } | undefined;
 }
 
 export function buildParticipants(
@@ -77,14 +106,20 @@ export function buildParticipants(
       overrides.find((o) => o.treaty === treaty.id && o.country === country && o.field === field);
 
     const curatedConsent = own.find((e) => e.type === 'consent');
-    const consent = row?.consent
-      ? { type: row.consent.type, date: toIsoDate(row.consent.date), origin: 'depositary' as const }
+    const consent: Participant['consent'] = row?.consent
+      ? {
+          type: row.consent.type,
+          date: toIsoDate(row.consent.date),
+          origin: 'depositary' as const,
+          ...(row.consent.depositary ? { depositary: row.consent.depositary } : {}),
+        }
       : curatedConsent && curatedConsent.type === 'consent'
         ? {
             type: curatedConsent.consentType,
             date: toIsoDate(curatedConsent.date),
             origin: 'curated' as const,
             eventId: curatedConsent.id,
+            ...(curatedConsent.earliestRecord ? { earliestRecord: true } : {}),
           }
         : undefined;
     const revokedEvent = own.find((e) => e.type === 'consent-revoked');
@@ -101,10 +136,12 @@ export function buildParticipants(
         : null;
 
     let withdrawal: Participant['withdrawal'];
-    if (row?.withdrawal) {
-      const deposited = toIsoDate(row.withdrawal.deposited);
+    const curatedNotice = row?.withdrawal ? undefined : own.find((e) => e.type === 'withdrawal-notice');
+    const notice = row?.withdrawal ?? (curatedNotice ? { deposited: curatedNotice.date } : undefined);
+    if (notice) {
+      const deposited = toIsoDate(notice.deposited);
       const computedEffective = computeWithdrawalEffective(treaty.rules.withdrawal, deposited);
-      const recordedEffective = row.withdrawal.effective ? toIsoDate(row.withdrawal.effective) : undefined;
+      const recordedEffective = 'effective' in notice && notice.effective ? toIsoDate(notice.effective) : undefined;
       const effOverride = override('withdrawal.effective');
       const [effective, basis] = effOverride
         ? [toIsoDate(effOverride.date), 'override' as const]
@@ -113,19 +150,26 @@ export function buildParticipants(
           : recordedEffective
             ? [recordedEffective, 'recorded' as const]
             : [null, 'unknown' as const];
+      const notification = row?.withdrawal?.notification;
       withdrawal = {
         deposited,
-        notification: row.withdrawal.notification
-          ? { cn: row.withdrawal.notification.cn, date: toIsoDate(row.withdrawal.notification.date) }
-          : undefined,
+        notification: notification ? { cn: notification.cn, date: toIsoDate(notification.date) } : undefined,
         recordedEffective,
         computedEffective,
         effective,
         basis,
+        origin: curatedNotice ? 'curated' : 'depositary',
+        ...(curatedNotice ? { eventId: curatedNotice.id } : {}),
       };
     }
 
-    const suspension = own.find((e) => 'claimsSuspension' in e && e.claimsSuspension);
+    // A flag counts from the last day a partial date can mean, so it never shows early; a suspension
+    // decided on one day and applied from a later one counts from the later.
+    const flagFrom = (e: CuratedEvent) =>
+      dateRange(asPartial('effective' in e && e.effective ? e.effective : e.date)).end;
+    const firstFlag = (has: (e: CuratedEvent) => boolean) => own.filter(has).map(flagFrom).sort().at(0);
+    const suspensionClaimed = firstFlag((e) => 'claimsSuspension' in e && e.claimsSuspension);
+    const withdrawalDisputed = firstFlag((e) => 'withdrawalDisputed' in e && e.withdrawalDisputed === true);
     const signature = row?.signature ? toIsoDate(row.signature) : undefined;
     result.push({
       treaty: treaty.id,
@@ -139,7 +183,12 @@ export function buildParticipants(
       withdrawal,
       events: own,
       untcNotes: row?.untcNotes ?? [],
+      deposits: row?.deposits ?? [],
+      review: row?.review,
       sources: [...fileSource, ...(row?.sources ?? [])],
+      ...(treaty.end?.kind
+        ? { treatyEnd: { kind: treaty.end.kind, date: treaty.end.date, sources: treaty.end.sources ?? [] } }
+        : {}),
       inDepositaryRecord: row !== undefined,
       facts: {
         signature,
@@ -147,8 +196,9 @@ export function buildParticipants(
         consentRevoked: consentRevoked?.date,
         entryIntoForce,
         withdrawal: withdrawal ? { deposited: withdrawal.deposited, effective: withdrawal.effective } : undefined,
-        // A partial date ("2025-07") counts from the last day it can mean: the flag never shows early.
-        suspensionClaimed: suspension ? dateRange(asPartial(suspension.date)).end : undefined,
+        suspensionClaimed,
+        withdrawalDisputed,
+        treatyEnded: treaty.end ? { from: treaty.end.from, date: treaty.end.date } : undefined,
       },
     });
   }

@@ -47,7 +47,7 @@ describe('describeEntryIntoForce', () => {
     [{ date: d('1999-03-01'), basis: 'treaty-entry-into-force' as const }, { date: '1999-03-01' }],
     [{ date: null, basis: 'succession' as const }, { note: 'from succession (date not computed)' }],
     [{ date: null, basis: 'treaty-not-in-force' as const }, { note: 'treaty not in force' }],
-    [{ date: null, basis: 'rule-unknown' as const }, { note: 'rule not encoded' }],
+    [{ date: null, basis: 'rule-unknown' as const }, { note: 'rule not recorded' }],
     [null, {}],
   ])('%j → %j', (eif, expected) => {
     expect(describeEntryIntoForce(eif)).toEqual(expected);
@@ -98,8 +98,9 @@ describe('describeStatusOn', () => {
       consent: { date: d('2000-05-27') },
       entryIntoForce: { date: null, basis: 'rule-unknown' },
     };
+    // A rule not recorded (Bangkok, Pelindaba, Semipalatinsk): say so rather than compute a date.
     expect(describeStatusOn(ruleUnknown, d('2001-01-01')).text).toBe(
-      'consented, not yet in force (date of entry into force not known)',
+      'consented (the date the treaty entered into force for it is not recorded)',
     );
   });
 

@@ -25,6 +25,7 @@ export const SHORT_STATUS_LABELS: Record<Status, string> = {
   party: 'Party',
   'withdrawal-pending': 'Leaving',
   withdrawn: 'Left',
+  'treaty-ended': 'Ended',
 };
 
 export interface StatusText {
@@ -48,8 +49,9 @@ export function describeStatus(
       ? 'treaty not in force'
       : s.until
         ? `in force for it from ${formatDateShort(s.until)}`
-        : '';
+        : 'in force for it: date not recorded';
   }
+  if (s.status === 'treaty-ended' && s.until) note = `was a party until ${formatDateShort(s.until)}`;
   return {
     status: s.status,
     label: s.status === 'consented' && !options.treatyInForce ? 'Consented' : STATUS_LABELS[s.status],
@@ -72,7 +74,9 @@ export function describeEntryIntoForce(eif: ComputedDate | null): { date?: strin
     case 'treaty-not-in-force':
       return { note: 'treaty not in force' };
     case 'rule-unknown':
-      return { note: 'rule not encoded' };
+      return { note: 'rule not recorded' };
+    case 'waiver-not-recorded':
+      return { note: 'waiver date not recorded' };
   }
 }
 
@@ -103,7 +107,9 @@ export function describeStatusOn(facts: ParticipantFacts | undefined, date: IsoD
       text =
         facts.entryIntoForce?.basis === 'treaty-not-in-force'
           ? 'consented (the treaty is not in force)'
-          : `consented, not yet in force (${when('in force from', on.until, 'date of entry into force not known')})`;
+          : facts.entryIntoForce?.basis === 'rule-unknown' || facts.entryIntoForce?.basis === 'waiver-not-recorded'
+            ? 'consented (the date the treaty entered into force for it is not recorded)'
+            : `consented, not yet in force (${when('in force from', on.until, 'date of entry into force not known')})`;
       break;
     case 'party':
       text = facts.entryIntoForce?.date ? `party (${when('since', facts.entryIntoForce.date, '')})` : 'party';
@@ -113,6 +119,9 @@ export function describeStatusOn(facts: ParticipantFacts | undefined, date: IsoD
       break;
     case 'withdrawn':
       text = `withdrawn (${when('effective', facts.withdrawal?.effective, 'date not known')})`;
+      break;
+    case 'treaty-ended':
+      text = `treaty ended (${when('was a party until', on.until, 'date not known')})`;
       break;
   }
   const flags = on.flags.filter((f) => !(f === 'ratification-revoked' && on.status === 'signatory'));

@@ -89,3 +89,68 @@ describe('countOn', () => {
     expect(counts).toMatchObject({ bound: 1, parties: 1, withdrawn: 1 });
   });
 });
+
+describe('after the treaty ends, and the new flags (issue 19)', () => {
+  // INF: the US notice of 2 Feb 2019 took effect, and ended the treaty, on 2 Aug 2019.
+  const end = { from: d('2019-08-02'), date: d('2019-08-02') };
+  const us: ParticipantFacts = {
+    consent: { date: d('1988-06-01') },
+    entryIntoForce: { date: d('1988-06-01'), basis: 'treaty-entry-into-force' },
+    withdrawal: { deposited: d('2019-02-02'), effective: d('2019-08-02') },
+    treatyEnded: end,
+  };
+  const russia: ParticipantFacts = {
+    consent: { date: d('1988-06-01') },
+    entryIntoForce: { date: d('1988-06-01'), basis: 'treaty-entry-into-force' },
+    suspensionClaimed: d('2019-02-02'),
+    treatyEnded: end,
+  };
+
+  it('is "treaty ended, was a party until …" for every state still in it, the withdrawing one too', () => {
+    expect(getStatusOn(us, d('2019-08-01'))).toEqual({ status: 'withdrawal-pending', until: '2019-08-02', flags: [] });
+    expect(getStatusOn(us, d('2019-08-02'))).toEqual({ status: 'treaty-ended', until: '2019-08-02', flags: [] });
+    expect(getStatusOn(russia, d('2019-08-01'))).toEqual({ status: 'party', flags: ['suspension-claimed'] });
+    expect(getStatusOn(russia, d('2026-01-01'))).toEqual({ status: 'treaty-ended', until: '2019-08-02', flags: [] });
+  });
+
+  it('counts no party and no contracting state after the end', () => {
+    const list = [
+      { country: 'united-states', facts: us },
+      { country: 'russia', facts: russia },
+    ];
+    expect(countOn(list, d('2019-08-01'))).toMatchObject({ bound: 2, parties: 2, treatyEnded: 0 });
+    expect(countOn(list, d('2019-08-02'))).toMatchObject({ bound: 0, parties: 0, withdrawn: 0, treatyEnded: 2 });
+  });
+
+  it('keeps a withdrawal that took effect before the end a withdrawal', () => {
+    const earlier: ParticipantFacts = { ...us, withdrawal: { deposited: d('2010-01-01'), effective: d('2010-07-01') } };
+    expect(getStatusOn(earlier, d('2020-01-01')).status).toBe('withdrawn');
+  });
+
+  it('flags a disputed withdrawal beside "party" and keeps the state counted (DPRK, NPT, 10 Jan 2003)', () => {
+    const dprk: ParticipantFacts = {
+      consent: { date: d('1985-12-12') },
+      entryIntoForce: { date: d('1985-12-12'), basis: 'rule' },
+      withdrawalDisputed: d('2003-01-10'),
+    };
+    expect(getStatusOn(dprk, d('2003-01-09'))).toEqual({ status: 'party', flags: [] });
+    expect(getStatusOn(dprk, d('2003-01-10'))).toEqual({ status: 'party', flags: ['withdrawal-disputed'] });
+    expect(countOn([{ country: 'north-korea', facts: dprk }], d('2026-02-03')).bound).toBe(1);
+  });
+
+  it('drops the suspension flag once the withdrawal has taken effect (Russia, CFE, 7 Nov 2023)', () => {
+    const russiaCfe: ParticipantFacts = {
+      consent: { date: d('1992-09-03') },
+      entryIntoForce: { date: d('1992-11-09'), basis: 'treaty-entry-into-force' },
+      withdrawal: { deposited: d('2023-06-09'), effective: d('2023-11-07') },
+      suspensionClaimed: d('2007-12-12'),
+    };
+    expect(getStatusOn(russiaCfe, d('2007-12-12')).flags).toEqual(['suspension-claimed']);
+    expect(getStatusOn(russiaCfe, d('2023-11-06'))).toEqual({
+      status: 'withdrawal-pending',
+      until: '2023-11-07',
+      flags: ['suspension-claimed'],
+    });
+    expect(getStatusOn(russiaCfe, d('2023-11-07'))).toEqual({ status: 'withdrawn', flags: [] });
+  });
+});

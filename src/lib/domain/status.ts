@@ -5,15 +5,24 @@
  *
  * Exactly one status per participant and date; flags sit beside it ("suspension claimed" never
  * replaces "party"). The facts come from src/lib/domain/participants.ts, which merges depositary rows,
- * curated events and overrides and applies the treaty rules.
+ * curated events and overrides and applies the treaty rules. After a treaty's termination or expiry
+ * no state is a party: every state that had consented is "treaty ended" (was a party until …).
  */
 import type { IsoDate } from '../core/dates.ts';
 import type { EntryIntoForceBasis } from './treaty-rules.ts';
 
-export const STATUSES = ['not-joined', 'signatory', 'consented', 'party', 'withdrawal-pending', 'withdrawn'] as const;
+export const STATUSES = [
+  'not-joined',
+  'signatory',
+  'consented',
+  'party',
+  'withdrawal-pending',
+  'withdrawn',
+  'treaty-ended',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const FLAGS = ['suspension-claimed', 'ratification-revoked'] as const;
+export const FLAGS = ['suspension-claimed', 'ratification-revoked', 'withdrawal-disputed'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -23,11 +32,13 @@ export const STATUS_LABELS: Record<Status, string> = {
   party: 'Party',
   'withdrawal-pending': 'Withdrawal pending',
   withdrawn: 'Withdrawn',
+  'treaty-ended': 'Treaty ended',
 };
 
 export const FLAG_LABELS: Record<Flag, string> = {
   'suspension-claimed': 'Suspension claimed',
   'ratification-revoked': 'Ratification revoked',
+  'withdrawal-disputed': 'Withdrawal disputed',
 };
 
 /** Everything about one state in one treaty that decides its status, already merged and computed. */
@@ -40,22 +51,45 @@ export interface ParticipantFacts {
   withdrawal?: { deposited: IsoDate; effective: IsoDate | null } | undefined;
   /** First day by which a domestic act claimed to suspend the treaty. */
   suspensionClaimed?: IsoDate | undefined;
+  /** Day a withdrawal was announced that no depositary records and whose validity is disputed (DPRK, NPT). */
+  withdrawalDisputed?: IsoDate | undefined;
+  /**
+   * The treaty's own end (termination or expiry): `from` is the first day it is no longer in force,
+   * `date` the day the sources give ("was a party until 5 Feb 2026").
+   */
+  treatyEnded?: { from: IsoDate; date: IsoDate } | undefined;
 }
 
 export interface StatusOnDate {
   status: Status;
-  /** For consented: when the treaty enters into force for the state; for withdrawal-pending: when it takes effect. */
+  /**
+   * For consented: when the treaty enters into force for the state; for withdrawal-pending: when it
+   * takes effect; for treaty-ended: the day the treaty ended.
+   */
   until?: IsoDate | undefined;
   flags: Flag[];
 }
 
 export function getStatusOn(facts: ParticipantFacts, date: IsoDate): StatusOnDate {
+  const { withdrawal, consent, signature, treatyEnded } = facts;
+  if (treatyEnded && treatyEnded.from <= date) {
+    const revokedBefore = facts.consentRevoked !== undefined && facts.consentRevoked < treatyEnded.from;
+    // A withdrawal that took effect before the end stays a withdrawal; anyone still in it when it ended
+    // (the US, whose INF withdrawal ended the treaty, too) was there until the end.
+    if (withdrawal?.effective && withdrawal.effective < treatyEnded.from) return { status: 'withdrawn', flags: [] };
+    if (consent && consent.date < treatyEnded.from && !revokedBefore) {
+      return { status: 'treaty-ended', until: treatyEnded.date, flags: [] };
+    }
+  }
   const flags: Flag[] = [];
-  if (facts.suspensionClaimed && facts.suspensionClaimed <= date) flags.push('suspension-claimed');
+  const stillIn = !(withdrawal?.effective && withdrawal.effective <= date);
+  if (facts.suspensionClaimed && facts.suspensionClaimed <= date && stillIn) flags.push('suspension-claimed');
   const revoked = facts.consentRevoked !== undefined && facts.consentRevoked <= date;
   if (revoked) flags.push('ratification-revoked');
+  if (facts.withdrawalDisputed && facts.withdrawalDisputed <= date && stillIn && !revoked) {
+    flags.push('withdrawal-disputed');
+  }
 
-  const { withdrawal, consent, signature } = facts;
   if (withdrawal && withdrawal.effective && withdrawal.effective <= date) return { status: 'withdrawn', flags };
   if (withdrawal && withdrawal.deposited <= date) {
     return { status: 'withdrawal-pending', until: withdrawal.effective ?? undefined, flags };
@@ -98,8 +132,10 @@ export interface TreatyCounts {
   withdrawn: number;
   /** Contracting states with a withdrawal deposited that has not yet taken effect. */
   withdrawalsPending: { country: string; effective: IsoDate | undefined }[];
-  /** Contracting states for which the treaty's entry into force is still ahead. */
+  /** Contracting states for which the treaty's entry into force is still ahead (or its date not recorded: `entryIntoForce` undefined). */
   awaitingEntryIntoForce: { country: string; entryIntoForce: IsoDate | undefined }[];
+  /** States that had consented when the treaty ended (terminated or expired): none is a party any more. */
+  treatyEnded: number;
 }
 
 /** Counts for one treaty on one date, from each participant's status that day. */
@@ -114,6 +150,7 @@ export function countOn(
     withdrawn: 0,
     withdrawalsPending: [],
     awaitingEntryIntoForce: [],
+    treatyEnded: 0,
   };
   for (const { country, facts } of participants) {
     const { status, until } = getStatusOn(facts, date);
@@ -123,6 +160,7 @@ export function countOn(
     if (status === 'withdrawn') counts.withdrawn += 1;
     if (status === 'withdrawal-pending') counts.withdrawalsPending.push({ country, effective: until });
     if (status === 'consented') counts.awaitingEntryIntoForce.push({ country, entryIntoForce: until });
+    if (status === 'treaty-ended') counts.treatyEnded += 1;
   }
   return counts;
 }

@@ -17,6 +17,7 @@ import { takeScan, type BodyScan } from '../markdown/markdown.ts';
 import { buildParticipants, groupBy, type Participant } from '../domain/participants.ts';
 import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from '../domain/status.ts';
 import { indexClaimRelations, type ClaimRelation } from '../domain/claim-relations.ts';
+import { firstDayAfterEnd } from '../domain/treaty-life.ts';
 import { listEntries, listWithdrawals, type EntryChange, type WithdrawalChange } from '../domain/treaty-changes.ts';
 import { editionOf, type Edition } from './edition.ts';
 
@@ -48,6 +49,7 @@ export type EventKind =
   | 'withdrawal-deposited'
   | 'withdrawal-effective'
   | 'consent-revoked'
+  | 'treaty-ended'
   | CuratedEvent['type'];
 
 /** One dated thing that happened, depositary or domestic, with what it rests on. */
@@ -126,6 +128,8 @@ export interface Ledger {
   /** Every withdrawal, most recently deposited first; every computed entry into force, latest first. */
   withdrawals: WithdrawalChange[];
   entries: EntryChange[];
+  /** Consent dates shown as disputed and listed for review (several depositaries), by treaty then country. */
+  disputedConsents: Participant[];
 }
 
 /**
@@ -186,6 +190,9 @@ export function buildLedger(everything: LedgerInput): Ledger {
     sourcesByPublisher: groupSorted(sorted.sources, (s) => s.data.publisher, byName),
     withdrawals: listWithdrawals(allParticipants),
     entries: listEntries(allParticipants),
+    disputedConsents: allParticipants
+      .filter((p) => p.review)
+      .sort((a, b) => a.treaty.localeCompare(b.treaty) || a.country.localeCompare(b.country)),
   };
 }
 
@@ -207,6 +214,10 @@ function indexParticipants(
       {
         id: treaty.id,
         entryIntoForce: t.entryIntoForce.date ? toIsoDate(t.entryIntoForce.date) : undefined,
+        individually: t.entryIntoForce.individually,
+        end: t.end
+          ? { from: firstDayAfterEnd(t.end), date: toIsoDate(t.end.date), kind: t.end.kind, sources: t.end.sources }
+          : undefined,
         rules: t.rules,
       },
       participation.get(treaty.id)?.data,
@@ -384,7 +395,7 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
   }
   if (p.entryIntoForce?.date && (!p.consentRevoked || p.entryIntoForce.date < p.consentRevoked.date)) {
     const ruleArticle =
-      treaty && treaty.rules.entryIntoForce.kind !== 'unknown' ? treaty.rules.entryIntoForce.article : undefined;
+      treaty && 'article' in treaty.rules.entryIntoForce ? treaty.rules.entryIntoForce.article : undefined;
     out.push({
       ...base,
       id: id('entry-into-force'),
@@ -402,15 +413,17 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
     });
   }
   if (p.withdrawal) {
+    // A notice given where there is no depositary (INF: to the other party) rests on its event's sources.
+    const notice = p.withdrawal.eventId ? p.events.find((e) => e.id === p.withdrawal?.eventId) : undefined;
     out.push({
       ...base,
       id: id('withdrawal-deposited'),
       kind: 'withdrawal-deposited',
       date: p.withdrawal.deposited,
-      origin: 'depositary',
-      title: 'Withdrawal deposited',
-      detail: p.withdrawal.notification ? `${p.withdrawal.notification.cn}` : undefined,
-      sources: depositary,
+      origin: notice ? 'curated' : 'depositary',
+      title: notice ? 'Notice of withdrawal given' : 'Withdrawal deposited',
+      detail: p.withdrawal.notification ? `${p.withdrawal.notification.cn}` : notice?.title,
+      sources: notice ? notice.sources : depositary,
     });
     if (p.withdrawal.effective) {
       out.push({
@@ -422,12 +435,29 @@ export function eventsOf(p: Participant, treaty: Treaty | undefined): LedgerEven
           p.withdrawal.basis === 'recorded' ? 'depositary' : p.withdrawal.basis === 'override' ? 'curated' : 'computed',
         title: 'Withdrawal takes effect',
         detail: p.withdrawal.recordedEffective === p.withdrawal.effective ? 'as the depositary records it' : undefined,
-        sources: depositary,
+        sources: notice ? notice.sources : depositary,
+      });
+    }
+  }
+  // The treaty's own end, on the page of every state that was still in it (INF, New START).
+  if (treaty?.end && p.facts.treatyEnded && p.consent && p.consent.date < p.facts.treatyEnded.from) {
+    const tookEffectBefore = p.withdrawal?.effective && p.withdrawal.effective < p.facts.treatyEnded.from;
+    if (!tookEffectBefore) {
+      out.push({
+        ...base,
+        id: id('treaty-ended'),
+        kind: 'treaty-ended',
+        date: treaty.end.date,
+        origin: 'curated',
+        title: treaty.end.kind === 'terminated' ? 'The treaty was terminated' : 'The treaty expired',
+        detail: treaty.end.how,
+        sources: treaty.end.sources,
       });
     }
   }
   for (const e of p.events) {
     if (e.type === 'consent' && p.consent?.eventId === e.id) continue;
+    if (e.type === 'withdrawal-notice' && p.withdrawal?.eventId === e.id) continue;
     out.push({
       ...base,
       id: e.id,

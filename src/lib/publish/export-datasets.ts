@@ -5,12 +5,12 @@
  */
 import { claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
 import { domesticEventTypes } from '../../schemas/events.ts';
-import { consentTypes } from '../../schemas/participation.ts';
+import { consentTypes, reviewReasons } from '../../schemas/participation.ts';
 import { sourceKinds, standings } from '../../schemas/sources.ts';
 import type { Country } from '../../schemas/countries.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
-import type { Treaty } from '../../schemas/treaties.ts';
+import { entryIntoForceRuleSchema, topics, withdrawalRuleSchema, type Treaty } from '../../schemas/treaties.ts';
 import { dateRange, parsePartialDate } from '../core/dates.ts';
 import { byCodeUnit, type Column, type Dataset, type Licence } from './exports.ts';
 import type { Entry, EventKind, Ledger, LedgerEvent } from '../ledger/ledger.ts';
@@ -36,7 +36,7 @@ export const LICENCES = {
 } as const satisfies Record<string, Licence>;
 
 const DEPOSITARY_NOTE =
-  'Signature, consent and withdrawal dates are facts recorded by the depositary (United Nations Treaty Collection). Computed dates, statuses and our wording: CC BY 4.0, credit "Treaty Ledger".';
+  'Signature, consent and withdrawal dates are facts recorded by the depositaries (the United Nations Treaty Collection; for treaties the UN does not keep, the UNODA treaties database and the Dutch treaty database as extracted in data/unoda/). Computed dates, statuses and our wording: CC BY 4.0, credit "Treaty Ledger".';
 
 export const EVENT_KINDS = [
   'signature',
@@ -46,6 +46,8 @@ export const EVENT_KINDS = [
   'withdrawal-deposited',
   'withdrawal-effective',
   'consent-revoked',
+  'withdrawal-notice',
+  'treaty-ended',
   ...domesticEventTypes,
 ] as const satisfies readonly EventKind[];
 const _allKinds: Exclude<EventKind, (typeof EVENT_KINDS)[number]> extends never ? true : never = true;
@@ -126,6 +128,9 @@ function countries(ledger: Ledger): Dataset<Entry<Country>> {
   };
 }
 
+/** The UN Treaty Collection entry of the treaty's UN depositary, if the UN is one. */
+const untcOf = (e: Entry<Treaty>) => e.data.depositaries.find((d) => d.untc)?.untc;
+
 function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
   const counts = (e: Entry<Treaty>) => ledger.countsAsOf.get(e.id);
   const eif = (e: Entry<Treaty>) => e.data.rules.entryIntoForce;
@@ -148,20 +153,38 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         meaning: 'Other names.',
         get: (e) => e.data.aliases,
       },
-      text('untc_chapter', 'UN Treaty Collection chapter.', (e: Entry<Treaty>) => e.data.untc.chapter),
+      text(
+        'untc_chapter',
+        'UN Treaty Collection chapter, where the UN Secretary-General is a depositary.',
+        (e: Entry<Treaty>) => untcOf(e)?.chapter,
+        true,
+      ),
       text(
         'untc_number',
-        'UN Treaty Collection number (MTDSG), unique per treaty.',
-        (e: Entry<Treaty>) => e.data.untc.number,
+        'UN Treaty Collection number (MTDSG), unique per treaty, where the UN Secretary-General is a depositary.',
+        (e: Entry<Treaty>) => untcOf(e)?.number,
+        true,
       ),
-      text('category', 'What the treaty regulates.', (e: Entry<Treaty>) => e.data.category),
+      {
+        name: 'topics',
+        type: { kind: 'list', item: { kind: 'enum', values: topics } },
+        meaning: 'What the treaty is about (one to four topics).',
+        get: (e) => e.data.topics,
+      },
+      {
+        name: 'parties_kind',
+        type: { kind: 'enum', values: ['multilateral', 'bilateral'] },
+        meaning: 'multilateral (open to many states through a depositary) or bilateral (two parties).',
+        get: (e) => e.data.parties,
+      },
       {
         name: 'adopted_date',
         type: { kind: 'date' },
-        meaning: 'When the text was adopted.',
-        get: (e) => e.data.adopted.date,
+        optional: true,
+        meaning: 'When the text was adopted; empty when no source gives it.',
+        get: (e) => e.data.adopted?.date,
       },
-      text('adopted_place', 'Where the text was adopted.', (e: Entry<Treaty>) => e.data.adopted.place, true),
+      text('adopted_place', 'Where the text was adopted.', (e: Entry<Treaty>) => e.data.adopted?.place, true),
       {
         name: 'opened_for_signature_date',
         type: { kind: 'date' },
@@ -187,7 +210,34 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         'What brings the treaty into force, with its article.',
         (e: Entry<Treaty>) => e.data.entryIntoForce.condition,
       ),
-      text('depositary', 'Who keeps the instruments.', (e: Entry<Treaty>) => e.data.depositary),
+      {
+        name: 'depositaries',
+        type: { kind: 'list', item: { kind: 'text' } },
+        meaning: 'Who keeps the instruments, with the place where the records name one; empty for a bilateral treaty.',
+        get: (e) => e.data.depositaries.map((d) => (d.place ? `${d.name} (${d.place})` : d.name)),
+      },
+      {
+        name: 'end_kind',
+        type: { kind: 'enum', values: ['terminated', 'expired'] },
+        optional: true,
+        meaning: "How the treaty ended, if it has: terminated (by a party's act) or expired (its term ran out).",
+        get: (e) => e.data.end?.kind,
+      },
+      {
+        name: 'end_date',
+        type: { kind: 'date' },
+        optional: true,
+        meaning: 'The day the treaty ended; after it no state is a party (status treaty-ended).',
+        get: (e) => e.data.end?.date,
+      },
+      {
+        name: 'record_as_at',
+        type: { kind: 'date' },
+        optional: true,
+        meaning:
+          'For treaties not imported from a single depositary page: the date the participation record is complete to.',
+        get: (e) => e.data.record?.asAt,
+      },
       {
         name: 'text_url',
         type: { kind: 'url' },
@@ -199,13 +249,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         name: 'entry_into_force_rule_kind',
         type: {
           kind: 'enum',
-          values: [
-            'first-day-of-nth-month-after-deposit',
-            'months-after-deposit',
-            'days-after-deposit',
-            'on-deposit',
-            'unknown',
-          ],
+          values: entryIntoForceRuleSchema.options.map((o) => o.shape.kind.value),
         },
         meaning: 'The kind of rule that dates entry into force for a state consenting later.',
         get: (e) => eif(e).kind,
@@ -216,18 +260,18 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         'The article the rule comes from.',
         (e: Entry<Treaty>) => {
           const r = eif(e);
-          return r.kind === 'unknown' ? undefined : r.article;
+          return 'article' in r ? r.article : undefined;
         },
         true,
       ),
       {
         name: 'withdrawal_rule_kind',
-        type: { kind: 'enum', values: ['months-after-notice', 'days-after-notice', 'not-provided', 'unknown'] },
+        type: { kind: 'enum', values: withdrawalRuleSchema.options.map((o) => o.shape.kind.value) },
         meaning: 'The kind of rule that dates a withdrawal.',
         get: (e) => wd(e).kind,
       },
       text('withdrawal_rule', 'That rule in words, with any armed-conflict clause.', (e: Entry<Treaty>) =>
-        describeWithdrawalRule(wd(e)),
+        describeWithdrawalRule(wd(e), { bilateral: e.data.parties === 'bilateral' }),
       ),
       text(
         'withdrawal_rule_article',
@@ -296,8 +340,15 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         name: 'awaiting_entry_into_force',
         type: { kind: 'integer' },
         meaning:
-          'Contracting states for which the treaty has not yet entered into force (consented, not yet in force; not yet bound).',
+          'Contracting states for which the treaty has not yet entered into force, or whose date is not recorded (consented, not yet in force; not yet bound).',
         get: (e) => counts(e)?.awaitingEntryIntoForce.length,
+      },
+      {
+        name: 'treaty_ended',
+        type: { kind: 'integer' },
+        meaning:
+          'States that were in the treaty when it ended (terminated or expired); none of them is a party any more.',
+        get: (e) => counts(e)?.treatyEnded,
       },
       text('summary', 'What the treaty does, in our words.', (e: Entry<Treaty>) => e.data.summary),
       ...sourceColumns<Entry<Treaty>>((e) => e.data.sources),
@@ -366,7 +417,24 @@ function participation(ledger: Ledger): Dataset<Participant> {
         meaning: 'How the state consented to be bound.',
         get: (p) => p.consent?.type,
       },
-      date('consent_date', 'Date the instrument of consent was deposited.', (p) => p.consent?.date),
+      date(
+        'consent_date',
+        'Date the instrument of consent was deposited (with several depositaries: the earliest deposit).',
+        (p) => p.consent?.date,
+      ),
+      text(
+        'consent_depositary',
+        'Where that deposit was made, when the treaty has several depositaries and the record says.',
+        (p: Participant) => p.consent?.depositary,
+        true,
+      ),
+      {
+        name: 'consent_review',
+        type: { kind: 'list', item: { kind: 'enum', values: reviewReasons } },
+        meaning:
+          'Why the consent date is disputed and listed for review (empty when it is not): predecessor, sources-disagree, years-apart.',
+        get: (p) => p.review?.reasons ?? [],
+      },
       {
         name: 'consent_origin',
         type: { kind: 'enum', values: ['depositary', 'curated'] },
@@ -434,14 +502,14 @@ function participation(ledger: Ledger): Dataset<Participant> {
       },
       date(
         'status_until',
-        'For consented: when the treaty enters into force for the state; for withdrawal-pending: when the withdrawal takes effect.',
+        'For consented: when the treaty enters into force for the state; for withdrawal-pending: when the withdrawal takes effect; for treaty-ended: the day the treaty ended.',
         (p) => status(p)?.until,
       ),
       {
         name: 'flags',
         type: { kind: 'list', item: { kind: 'enum', values: FLAGS } },
         meaning:
-          'Shown beside the status, never instead of it: suspension-claimed (a domestic act the treaty does not provide for), ratification-revoked.',
+          'Shown beside the status, never instead of it: suspension-claimed (a domestic act the treaty does not provide for), ratification-revoked, withdrawal-disputed (announced, recorded by no depositary, validity disputed).',
         get: (p) => status(p)?.flags,
       },
       {

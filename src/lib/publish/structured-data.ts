@@ -81,15 +81,16 @@ export function treatyJsonLd(ledger: Ledger, urls: SiteUrls, id: string): JsonLd
   if (!d) throw new Error(`No treaty "${id}"`);
   const page = urls.entry('treaties', id);
   const inForce = isTreatyInForceOn(treatyLife(d), ledger.asOf);
+  const untc = d.depositaries.find((x) => x.untc)?.untc;
   return compact({
     '@context': CONTEXT,
     '@type': 'Legislation',
     '@id': `${page}#treaty`,
     name: d.title,
     alternateName: unique([d.shortName, d.abbreviation, ...d.aliases], d.title),
-    legislationIdentifier: `UNTC ${d.untc.number}`,
-    legislationType: 'Multilateral treaty',
-    legislationDate: d.adopted.date,
+    legislationIdentifier: untc ? `UNTC ${untc.number}` : undefined,
+    legislationType: d.parties === 'bilateral' ? 'Bilateral treaty' : 'Multilateral treaty',
+    legislationDate: d.adopted?.date ?? d.openedForSignature?.date,
     legislationLegalForce: inForce ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
     description: d.summary,
     sameAs: d.textUrl,

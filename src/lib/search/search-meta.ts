@@ -96,14 +96,16 @@ function need<T>(map: Map<string, Entry<T>>, collection: RoutedCollection, id: s
 }
 
 function treatyMeta({ data }: Entry<Treaty>): SearchMeta {
+  // The schema requires one of the two: adopted, else opened for signature (NPT's adoption is not sourced).
+  const started = data.adopted?.date ?? data.openedForSignature?.date ?? '';
   return {
     type: TYPE_OF.treaties,
     treaties: [data.shortName],
     countries: [],
     regions: [],
-    year: yearOf(data.adopted.date),
+    year: yearOf(started),
     summary: data.summary,
-    date: formatDate(data.adopted.date),
+    date: formatDate(started),
     aliases: unique([data.shortName, data.abbreviation, ...data.aliases, data.title]),
   };
 }

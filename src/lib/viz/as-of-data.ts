@@ -5,13 +5,15 @@
  * status shown for 20 Feb 2026 in the browser is the status a build with AS_OF=2026-02-20 prints.
  *
  * Row: [country, signature, consent, consent revoked, entry into force, basis, withdrawal deposited,
- * withdrawal effective, suspension claimed]; "" for none, trailing blanks dropped; basis is an index
- * into ENTRY_INTO_FORCE_BASES, -1 when there is no entry-into-force fact at all.
+ * withdrawal effective, suspension claimed, withdrawal disputed, treaty ended from, treaty ended date];
+ * "" for none, trailing blanks dropped; basis is an index into ENTRY_INTO_FORCE_BASES, -1 when there
+ * is no entry-into-force fact at all.
  */
 import { addDays, isIsoDate, type IsoDate } from '../core/dates.ts';
 import { factDates } from './membership-series.ts';
 import type { ParticipantFacts } from '../domain/status.ts';
 import { ENTRY_INTO_FORCE_BASES } from '../domain/treaty-rules.ts';
+import type { TreatyLife } from '../domain/treaty-life.ts';
 
 export type FactsRow = [country: string, ...rest: (string | number)[]];
 
@@ -22,6 +24,10 @@ export interface AsOfTreaty {
   complete: boolean;
   /** When the treaty itself entered into force; absent while it is not in force (labels say "Consented"). */
   inForce?: IsoDate | undefined;
+  /** In force for each state on its own date (Tlatelolco). */
+  individually?: true | undefined;
+  /** The treaty's end (INF, New START): after `from` it is not in force. */
+  end?: TreatyLife['end'];
   rows: FactsRow[];
 }
 
@@ -52,13 +58,29 @@ export function encodeFacts(country: string, f: ParticipantFacts): FactsRow {
     f.withdrawal?.deposited ?? '',
     f.withdrawal?.effective ?? '',
     f.suspensionClaimed ?? '',
+    f.withdrawalDisputed ?? '',
+    f.treatyEnded?.from ?? '',
+    f.treatyEnded?.date ?? '',
   ];
   while (row.length > 1 && row[row.length - 1] === '') row.pop();
   return row;
 }
 
 export function decodeFacts(row: FactsRow): DecodedParticipant {
-  const [country, signature, consent, revoked, eif, basis, deposited, effective, suspension] = row;
+  const [
+    country,
+    signature,
+    consent,
+    revoked,
+    eif,
+    basis,
+    deposited,
+    effective,
+    suspension,
+    disputed,
+    endFrom,
+    endDate,
+  ] = row;
   const date = (v: string | number | undefined, field: string): IsoDate | undefined => {
     if (v === undefined || v === '') return undefined;
     if (typeof v !== 'string' || !isIsoDate(v))
@@ -72,6 +94,9 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
   const withdrawn = date(deposited, 'withdrawal deposited');
   const withdrawnEffective = date(effective, 'withdrawal effective') ?? null;
   const suspensionClaimed = date(suspension, 'suspension');
+  const withdrawalDisputed = date(disputed, 'withdrawal disputed');
+  const endedFrom = date(endFrom, 'treaty ended from');
+  const endedDate = date(endDate, 'treaty ended');
   const basisName = typeof basis === 'number' ? ENTRY_INTO_FORCE_BASES[basis] : undefined;
   if (basis !== -1 && basisName === undefined)
     throw new Error(`as-of data for ${country}: unknown basis ${JSON.stringify(basis)}`);
@@ -84,6 +109,8 @@ export function decodeFacts(row: FactsRow): DecodedParticipant {
       entryIntoForce: basisName ? { date: eifDate, basis: basisName } : null,
       withdrawal: withdrawn ? { deposited: withdrawn, effective: withdrawnEffective } : undefined,
       suspensionClaimed,
+      ...(withdrawalDisputed ? { withdrawalDisputed } : {}),
+      ...(endedFrom && endedDate ? { treatyEnded: { from: endedFrom, date: endedDate } } : {}),
     },
   };
 }
@@ -98,7 +125,7 @@ export function toAsOfData(
     id: string;
     name: string;
     opened?: IsoDate | undefined;
-    inForce?: IsoDate | undefined;
+    life?: TreatyLife | undefined;
     participants: readonly { country: string; facts: ParticipantFacts }[];
   }[],
   countries?: readonly string[],
@@ -124,7 +151,9 @@ export function toAsOfData(
         id: t.id,
         name: t.name,
         complete: !countries,
-        ...(t.inForce ? { inForce: t.inForce } : {}),
+        ...(t.life?.inForceFrom ? { inForce: t.life.inForceFrom } : {}),
+        ...(t.life?.individually ? { individually: true as const } : {}),
+        ...(t.life?.end ? { end: t.life.end } : {}),
         rows: rows.map((p) => encodeFacts(p.country, p.facts)),
       };
     }),

@@ -133,7 +133,9 @@ export function buildTreatyMap(input: MapInput): TreatyMapModel {
 
   const byName = (a: MapItem, b: MapItem) => a.name.localeCompare(b.name, 'en');
   const items = [...shapes.sort(byName), ...markers.sort(byName)];
-  const legend: LegendEntry[] = LEGEND_ORDER.map((status) => ({
+  // "Treaty ended" is named only on the maps of treaties that have ended (INF, New START).
+  const ends = input.participants.some((p) => p.facts.treatyEnded);
+  const legend: LegendEntry[] = [...LEGEND_ORDER, ...(ends ? (['treaty-ended'] as const) : [])].map((status) => ({
     status,
     label: STATUS_LABELS[status],
     count: items.filter((i) => i.status === status).length,

@@ -41,6 +41,7 @@ export function factDates(f: ParticipantFacts): IsoDate[] {
     f.entryIntoForce?.date,
     f.withdrawal?.deposited,
     f.withdrawal?.effective,
+    f.treatyEnded?.from,
   ];
   return dates.filter((d): d is IsoDate => typeof d === 'string');
 }

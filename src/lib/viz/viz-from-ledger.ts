@@ -21,7 +21,7 @@ export function treatyOrThrow(ledger: Ledger, treatyId: string) {
 /** The date a treaty's history starts: opened for signature, else adopted. */
 export function treatyStart(ledger: Ledger, treatyId: string): IsoDate {
   const t = treatyOrThrow(ledger, treatyId).data;
-  return toIsoDate(t.openedForSignature?.date ?? t.adopted.date);
+  return toIsoDate(t.openedForSignature?.date ?? t.adopted?.date ?? '');
 }
 
 export function treatyMapFor(
