@@ -227,6 +227,19 @@ describe('implausible data', () => {
     expect(p.message).toMatch(why);
   });
 
+  it('judges dates by the newest depositary record when AS_OF is earlier (a build for a past date)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ledger-hostile-'));
+    dirs.push(root);
+    cpSync(FIXTURE, join(root, 'src/content'), { recursive: true });
+    expect(checkProject(root, undefined, { asOf: '2010-07-31' }).problems).toEqual([]);
+    const claim = join(root, 'src/content', CLAIM);
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('made: "2025-03-18"', 'made: "2205-03-18"'));
+    const p = only(checkProject(root, undefined, { asOf: '2010-07-31' }).problems);
+    expect(p.message).toMatch(
+      /^18 March 2205 is after 2027, more than a year after the newest depositary record \(status as at 2026-/,
+    );
+  });
+
   it('refuses two claims that supersede each other', () => {
     const problems = check((c) => {
       const claim = c.read(CLAIM);

@@ -728,14 +728,25 @@ function checkPlausibility(corpus: Corpus, asOf: string | undefined): Problem[] 
   const place = (file: RawFile, path: PropertyKey[], verdict: Verdict | undefined): void => {
     if (verdict) problems.push({ file: file.path, line: file.lineOf(path), field: formatFieldPath(path), ...verdict });
   };
-  for (const c of corpus.claims.values()) if (asOf) problems.push(...dateFindings('claims', c.data, c.file, asOf));
+  // Dates are judged against AS_OF, or against the newest depositary record when that is later: a
+  // build for a past AS_OF still holds every claim made since.
+  const newestRecord = [...corpus.participation.values()]
+    .map((p) => p.data.statusAsAt)
+    .sort()
+    .at(-1);
+  const byRecord = newestRecord !== undefined && (asOf === undefined || newestRecord > asOf);
+  const reference = byRecord ? newestRecord : asOf;
+  const what = byRecord ? `the newest depositary record (status as at ${newestRecord})` : undefined;
+  for (const c of corpus.claims.values()) {
+    if (reference) problems.push(...dateFindings('claims', c.data, c.file, reference, what));
+  }
   problems.push(
     ...supersedeCircles(
       [...corpus.claims.values()].map((c) => ({ id: c.id, relations: c.data.relations, file: c.file })),
     ),
   );
   for (const s of corpus.sources.values()) {
-    if (asOf) problems.push(...dateFindings('sources', s.data, s.file, asOf));
+    if (reference) problems.push(...dateFindings('sources', s.data, s.file, reference, what));
     place(s.file, ['title'], titleTooLong(s.data.title));
     for (const field of ['url', 'archivedUrl'] as const) {
       const url = s.data[field];

@@ -1,9 +1,11 @@
 /**
  * Data the schemas accept but that cannot be right, or that readers cannot see: pure rules for the
- * integrity check. Dates are judged against AS_OF, the date the build is made for, never the
- * clock, so the same commit and AS_OF always give the same verdict.
+ * integrity check. Dates are judged against a reference the caller passes — AS_OF, the date the
+ * build is made for, or the newest depositary record when that is later (a build for a past
+ * AS_OF, such as 2010-07-31, still holds today's claims) — never the clock, so the same commit
+ * and AS_OF always give the same verdict.
  *  - a claim or source date before 1899 (the first Hague Peace Conference; nothing the ledger
- *    covers is older) or after the year after AS_OF's;
+ *    covers is older) or after the year after the reference's;
  *  - claims that supersede each other (a circle of "supersedes" relations);
  *  - a URL with a user name or password in it, or a NUL (raw or as %00);
  *  - a title over 300 characters (a title is a line; the text belongs in the summary or body);
@@ -32,7 +34,11 @@ interface FileLike {
 }
 
 /** A date of a claim or source outside [1899, AS_OF's year + 1], or undefined. `asOf` is YYYY-MM-DD. */
-export function implausibleDate(value: string, asOf: string): Verdict | undefined {
+export function implausibleDate(
+  value: string,
+  asOf: string,
+  reference = `the date the site is built for (${asOf})`,
+): Verdict | undefined {
   const parsed = parsePartialDate(value);
   if (!parsed.ok) return undefined; // the schema reports it
   const year = parsed.value.year;
@@ -45,7 +51,7 @@ export function implausibleDate(value: string, asOf: string): Verdict | undefine
   }
   if (year > latest) {
     return {
-      message: `${formatDate(value)} is after ${latest}, more than a year after the date the site is built for (${asOf})`,
+      message: `${formatDate(value)} is after ${latest}, more than a year after ${reference}`,
       hint: 'check the year against the source: a claim is dated when it was made, a source when it was published.',
     };
   }
@@ -60,12 +66,13 @@ export function dateFindings(
   data: Record<string, unknown>,
   file: FileLike,
   asOf: string,
+  reference?: string,
 ): Problem[] {
   const out: Problem[] = [];
   for (const field of DATE_FIELDS[kind]) {
     const value = data[field];
     if (typeof value !== 'string') continue;
-    const verdict = implausibleDate(value, asOf);
+    const verdict = implausibleDate(value, asOf, reference);
     if (verdict) out.push({ file: file.path, line: file.lineOf([field]), field, ...verdict });
   }
   return out;
