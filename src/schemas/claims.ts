@@ -9,6 +9,9 @@
 import { z } from 'astro/zod';
 import { citation, fullDate, id, nonEmpty, partialDate } from './common.ts';
 
+/** Who can make a claim. */
+export const claimantKinds = ['government', 'person', 'organization', 'outlet'] as const;
+
 export const claimKinds = ['fact', 'forecast', 'recommendation', 'intention', 'opinion'] as const;
 export const verdicts = ['accurate', 'imprecise', 'disputed', 'false', 'unverified', 'not-rated'] as const;
 /** Kinds of claim that state no fact: they take the verdict "not-rated" and are never "accurate" or "false". */
@@ -26,7 +29,7 @@ export const claimSchema = z
         name: nonEmpty(
           'Who made the claim, as usually named: "Government of Finland", "Reuters", "Paweł Zalewski, deputy defence minister".',
         ),
-        kind: z.enum(['government', 'person', 'organization', 'outlet']),
+        kind: z.enum(claimantKinds),
         country: id('country')
           .optional()
           .describe(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCESSED_PLACEHOLDER,
   apaParts,
+  apaSegments,
   escapeBibtex,
   toApa,
   toBibtex,
@@ -115,5 +116,26 @@ describe('the record behind the statuses', () => {
     expect(toApa(stale)).toContain(`Poland [${note}].`);
     expect(toBibtex(stale)).toContain(`note = {${note}. Accessed on the day you read this}`);
     expect(JSON.parse(toCslJson(stale))[0].note).toBe(note);
+  });
+});
+
+describe('apaSegments', () => {
+  it('are the APA text in pieces: joined, they are toApa; the title, access date and URL are marked', () => {
+    const c: CitationInput = {
+      key: 'countries/poland',
+      title: 'Poland',
+      siteName: 'Treaty Ledger',
+      date: '2026-02-03',
+      url: 'https://example.org/countries/poland/',
+      dataAsOf: '2026-02-03',
+      type: 'webpage',
+    };
+    const segments = apaSegments(c, 'May 1, 2026');
+    expect(segments.map((s) => s.text).join('')).toBe(toApa(c, 'May 1, 2026'));
+    expect(segments.filter((s) => s.kind !== 'text')).toEqual([
+      { kind: 'title', text: 'Poland' },
+      { kind: 'accessed', text: 'May 1, 2026' },
+      { kind: 'url', text: 'https://example.org/countries/poland/' },
+    ]);
   });
 });

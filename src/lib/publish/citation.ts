@@ -92,9 +92,29 @@ export function apaParts(c: CitationInput): ApaParts {
 
 /** The APA text in one line; `accessed` stands where the retrieval date goes. */
 export function toApa(c: CitationInput, accessed = ACCESSED_PLACEHOLDER): string {
+  return apaSegments(c, accessed)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** A piece of the APA text: plain text, the title (set in italics), the access date, or the URL (a link on a page). */
+export interface ApaSegment {
+  kind: 'text' | 'title' | 'accessed' | 'url';
+  text: string;
+}
+
+/** The APA text in pieces, so "Cite this page" renders exactly what `toApa` writes, with its title, date and link marked. */
+export function apaSegments(c: CitationInput, accessed = ACCESSED_PLACEHOLDER): ApaSegment[] {
   const p = apaParts(c);
   const author = p.author.endsWith('.') ? p.author : `${p.author}.`;
-  return `${author} (${p.date}). ${p.title} [${p.description}].${p.site ? ` ${p.site}.` : ''} Retrieved ${accessed}, from ${p.url}`;
+  return [
+    { kind: 'text', text: `${author} (${p.date}). ` },
+    { kind: 'title', text: p.title },
+    { kind: 'text', text: ` [${p.description}].${p.site ? ` ${p.site}.` : ''} Retrieved ` },
+    { kind: 'accessed', text: accessed },
+    { kind: 'text', text: ', from ' },
+    { kind: 'url', text: p.url },
+  ];
 }
 
 /** Escapes the characters (La)TeX treats specially; the url field is left alone for \url. */

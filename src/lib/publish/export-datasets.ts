@@ -3,14 +3,21 @@
  * sources. Every value comes from the ledger (the same merged and computed facts the pages show);
  * rows are sorted by id (events by date, then id) in plain code-unit order, so releases diff cleanly.
  */
-import { claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
+import { claimantKinds, claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
 import { domesticEventTypes } from '../../schemas/events.ts';
 import { consentTypes, reviewReasons } from '../../schemas/participation.ts';
 import { sourceKinds, standings } from '../../schemas/sources.ts';
-import type { Country } from '../../schemas/countries.ts';
+import { unStatuses, type Country } from '../../schemas/countries.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
-import { entryIntoForceRuleSchema, topics, withdrawalRuleSchema, type Treaty } from '../../schemas/treaties.ts';
+import {
+  entryIntoForceRuleSchema,
+  topics,
+  treatyEndKinds,
+  treatyPartyKinds,
+  withdrawalRuleSchema,
+  type Treaty,
+} from '../../schemas/treaties.ts';
 import { dateRange, parsePartialDate } from '../core/dates.ts';
 import { byCodeUnit, type Column, type Dataset, type Licence } from './exports.ts';
 import type { Entry, EventKind, Ledger, LedgerEvent } from '../ledger/ledger.ts';
@@ -114,7 +121,7 @@ function countries(ledger: Ledger): Dataset<Entry<Country>> {
       text('subregion', 'UN geoscheme subregion.', (e: Entry<Country>) => e.data.subregion, true),
       {
         name: 'un_status',
-        type: { kind: 'enum', values: ['member', 'observer', 'non-member'] },
+        type: { kind: 'enum', values: unStatuses },
         meaning: 'Member of the United Nations, observer state, or non-member participant.',
         get: (e) => e.data.unStatus,
       },
@@ -173,7 +180,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       },
       {
         name: 'parties_kind',
-        type: { kind: 'enum', values: ['multilateral', 'bilateral'] },
+        type: { kind: 'enum', values: treatyPartyKinds },
         meaning: 'multilateral (open to many states through a depositary) or bilateral (two parties).',
         get: (e) => e.data.parties,
       },
@@ -218,7 +225,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       },
       {
         name: 'end_kind',
-        type: { kind: 'enum', values: ['terminated', 'expired'] },
+        type: { kind: 'enum', values: treatyEndKinds },
         optional: true,
         meaning: "How the treaty ended, if it has: terminated (by a party's act) or expired (its term ran out).",
         get: (e) => e.data.end?.kind,
@@ -600,7 +607,7 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
       text('claimant_name', 'Who made the claim.', (e: Entry<Claim>) => e.data.claimant.name),
       {
         name: 'claimant_kind',
-        type: { kind: 'enum', values: ['government', 'person', 'organization', 'outlet'] },
+        type: { kind: 'enum', values: claimantKinds },
         meaning: 'What kind of claimant.',
         get: (e) => e.data.claimant.kind,
       },
