@@ -285,7 +285,7 @@ describe.each([
           // Pages that show statuses name the depositary record's date too (issue 20); claims show none.
           path.startsWith('/claims/')
             ? /^Treaty Ledger\. \(2026, February 3\)\. .+ \[Data as of 3 February 2026\]\. Retrieved on the day you read this, from https?:\/\//
-            : /^Treaty Ledger\. \(2026, February 3\)\. .+ \[(Statuses on 3 February 2026, from the depositary’s record as at 3 February 2026|Data as of 3 February 2026)\]\. Retrieved on the day you read this, from https?:\/\//,
+            : /^Treaty Ledger\. \(2026, February 3\)\. .+ \[(Statuses on 3 February 2026, from the depositary’s record as at \d{1,2} [A-Z][a-z]+ \d{4}|Data as of 3 February 2026)\]\. Retrieved on the day you read this, from https?:\/\//,
         );
         // node-html-parser keeps <pre> content as raw HTML: parse it again to read the text.
         const [bibtex, csl] = cite?.querySelectorAll('pre').map((pre) => parseHtml(pre.innerHTML).textContent) ?? [];

@@ -14,8 +14,8 @@ import { buildDir, page, text } from '../support/site.ts';
 const { corpus } = checkProject(ROOT);
 
 describe('pages for the dataset', () => {
-  it('has a page for each of the eight treaties', () => {
-    expect([...corpus.treaties.keys()]).toHaveLength(8);
+  it('has a page for each of the 23 treaties (8 the UN keeps, 13 from the UNODA data, INF and New START)', () => {
+    expect([...corpus.treaties.keys()]).toHaveLength(23);
     for (const id of corpus.treaties.keys())
       expect(existsSync(join(buildDir('root'), 'treaties', id, 'index.html')), id).toBe(true);
   });
@@ -82,7 +82,8 @@ describe('the about page', () => {
   it('states the as-at dates and the as-of date of the computed statuses', () => {
     expect(body).toContain('3 February 2026');
     expect(about.querySelector('[data-as-of]')?.getAttribute('data-as-of')).toBe('2026-02-03');
-    expect(about.querySelectorAll('table tbody tr')).toHaveLength(8);
+    // One row per participation record: the two bilateral treaties have none.
+    expect(about.querySelectorAll('table tbody tr')).toHaveLength(21);
   });
 
   it('names the licences and how to report an error', () => {

@@ -14,6 +14,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS_DIR, ROOT, runBuild } from '../../scripts/lib/build.ts';
 import { buildDir, listFiles, page, text } from '../support/site.ts';
+import { formatDate } from '../../src/lib/core/dates.ts';
 
 const LATER = {
   briefings: ['four-states-leave-the-mine-ban'],
@@ -57,7 +58,9 @@ describe('the edition of 3 February 2026', () => {
   });
 });
 
-const HEADER = 'Statuses on 3 February 2026, from the depositary’s record as at 3 February 2026.';
+/** Days from one ISO date to another. */
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 describe('both dates on every page that shows a status', () => {
   it.each([
@@ -68,12 +71,25 @@ describe('both dates on every page that shows a status', () => {
     '/countries/',
     '/data/',
     '/briefings/finland-and-ukraine-2025/',
-  ])('%s says the statuses’ date and the record’s', (path) => {
+  ])('%s says the statuses’ date and the record’s, and warns when the record is over 90 days older', (path) => {
     const doc = page('root', path);
-    expect(text(doc.querySelector('.as-of'))).toBe(HEADER);
-    expect(doc.querySelector('.as-of')?.getAttribute('data-record-as-at')).toBe('2026-02-03');
-    // The record is the same day as the statuses: nothing to warn about.
-    expect(doc.querySelector('[data-record-warning]')).toBeNull();
+    const record = doc.querySelector('.as-of')?.getAttribute('data-record-as-at') ?? '';
+    expect(record).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(record <= '2026-02-03').toBe(true);
+    expect(text(doc.querySelector('.as-of'))).toBe(
+      `Statuses on 3 February 2026, from the depositary’s record as at ${formatDate(record)}.`,
+    );
+    // Pages that summarise the treaties the UN does not keep rest on records as old as 2018 (the
+    // UNODA extract): they say so; a page on a UN treaty rests on the 3 February 2026 record.
+    expect(doc.querySelector('[data-record-warning]') !== null).toBe(daysBetween(record, '2026-02-03') > 90);
+  });
+
+  it('names the UN Treaty Collection record of 3 February 2026 on an Ottawa page, with no warning', () => {
+    for (const path of ['/treaties/ottawa-convention/', '/briefings/finland-and-ukraine-2025/']) {
+      const doc = page('root', path);
+      expect(doc.querySelector('.as-of')?.getAttribute('data-record-as-at'), path).toBe('2026-02-03');
+      expect(doc.querySelector('[data-record-warning]'), path).toBeNull();
+    }
   });
 
   it('a page without statuses keeps the plain header, and citations name the record where there is one', () => {
