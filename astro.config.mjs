@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
 import ledger from './src/integrations/ledger.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import { checkBuildEnv, formatBuildEnvProblems } from './src/lib/config/build-env.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
 import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
@@ -14,22 +17,34 @@ import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
  *   AS_OF      the date statuses are computed for (default: the build date), YYYY-MM-DD
  *   CLAIMS_PER_PAGE  claims on each page of the claims list and its filters (default 100)
  *   OUT_DIR    where the site is written (default dist/); tests build into their own folders
+ *   REPOSITORY_URL, REPOSITORY_BRANCH (or GitHub's GITHUB_SERVER_URL, GITHUB_REPOSITORY): edit links
+ * Each is checked before Astro reads this config (src/lib/config/build-env.ts): a bad value stops
+ * here with one line per variable, before anything is written. An empty value counts as unset.
  */
+const envProblems = checkBuildEnv(process.env, fileURLToPath(new URL('.', import.meta.url)));
+if (envProblems.length) {
+  process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
+  process.exit(1);
+}
 const base = normalizeBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL ?? 'https://treaty-ledger.example.org';
+const site = process.env.SITE_URL || 'https://treaty-ledger.example.org';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
+    // No syntax highlighting: Shiki writes colours as inline style="" attributes, which the CSP
+    // (style-src 'self', no 'unsafe-inline') blocks. Code blocks keep their language as a class
+    // (<code class="language-js">). The MDX integration inherits this (extendMarkdownConfig).
+    syntaxHighlight: false,
     // See README › Markdown processor for why unified() and the measured build times.
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSiteLinks, { base }]] }),
   },
-  integrations: [mdx(), ledger()],
+  integrations: [mdx(), ledger(), sitemap()],
   security: {
     // The policy travels in each page's <meta> tag with hashes of every script and style Astro
     // emits, so any static host enforces it. Pagefind needs WebAssembly ('wasm-unsafe-eval') and a

@@ -17,6 +17,10 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.astro.test.ts'],
           testTimeout: 30_000,
+          // The test files of one worker share a process: modules load once, and the real ledger is
+          // built once per worker (tests/support/ledger.ts), not once per file. These tests stub no
+          // module, global or environment variable; one that must, restores it in afterEach.
+          isolate: false,
         },
       },
       {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run check:content` — the content integrity check alone: reads src/content as written,
- * prints every problem (file, field, what is wrong, how to fix) and exits 1 if there is any.
+ * prints every problem (file, field, what is wrong, how to fix) and exits 1 if there is an error
+ * (warnings are printed and do not fail it).
  */
 import { fileURLToPath } from 'node:url';
 import { runCheck } from '../src/lib/check/run-check.ts';
@@ -14,6 +15,7 @@ if (!outcome.ok) {
   console.error(outcome.report);
   process.exit(1);
 }
+if (outcome.report) console.error(outcome.report);
 const summary = Object.entries(outcome.counts)
   .map(([name, n]) => `${n} ${name}`)
   .join(', ');

@@ -3,15 +3,13 @@
  * rests on, every recorded withdrawal date against the treaty's rule, entry-into-force dates against
  * the dates other sources give, and the curated facts (Ukraine, Russia) that change a status.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../src/lib/core/dates.ts';
-import { ledgerFromDisk } from '../src/lib/ledger/ledger-from-disk.ts';
 import { countOn, getStatusOn } from '../src/lib/domain/status.ts';
 import { checkWithdrawalDate, computeWithdrawalEffective } from '../src/lib/domain/treaty-rules.ts';
+import { realLedger } from '../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+const ledger = realLedger();
 const participants = (treaty: string) => ledger.participantsByTreaty.get(treaty) ?? [];
 const participant = (treaty: string, country: string) => {
   const p = participants(treaty).find((x) => x.country === country);

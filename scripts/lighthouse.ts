@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './lib/browser.ts';
 import { listFiles } from './lib/files.ts';
-import { ROOT, runBuild } from './lib/build.ts';
+import { reuseOrBuild, ROOT } from './lib/build.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const PAGES: [string, string][] = [
@@ -37,12 +37,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string', default: '/' } } });
 let dist = values.dist;
 const base = values.base ?? '/';
-if (!dist) {
-  const out = mkdtempSync(join(tmpdir(), 'ledger-lighthouse-'));
-  dist = join(out, 'dist');
-  const result = await runBuild({ name: 'lighthouse', base, outDir: dist });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
-}
+// A build per base path, reused while current (scripts/lib/build.ts › reuseOrBuild).
+const buildName = base === '/' ? 'lighthouse' : `lighthouse-${base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
+dist ??= (await reuseOrBuild({ name: buildName, base })).outDir;
 
 // A copy with .gz files beside the text files: the server sends those to browsers that accept gzip.
 const served = mkdtempSync(join(tmpdir(), 'ledger-lighthouse-served-'));

@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { ledgerFromDisk } from '../src/lib/ledger/ledger-from-disk.ts';
 import { pathFor } from '../src/lib/urls/routes.ts';
 import { launchBrowser } from './lib/browser.ts';
-import { ROOT, runBuild, TEST_AS_OF } from './lib/build.ts';
+import { reuseOrBuild, ROOT, TEST_AS_OF } from './lib/build.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const OUT = join(ROOT, 'docs/screenshots');
@@ -125,10 +125,8 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   let dist = process.env['SCREENSHOT_DIST'] ? resolve(process.env['SCREENSHOT_DIST']) : undefined;
   if (!dist) {
-    console.log(`building the site (AS_OF=${asOf}${contentDir ? `, content ${contentDir}` : ''})…`);
-    const result = await runBuild({ name: 'screenshots', base: '/', asOf, ...(contentDir ? { contentDir } : {}) });
-    if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-    dist = result.outDir;
+    console.log(`the site for AS_OF=${asOf}${contentDir ? `, content ${contentDir}` : ''}…`);
+    dist = (await reuseOrBuild({ name: 'screenshots', base: '/', asOf, ...(contentDir ? { contentDir } : {}) })).outDir;
   }
   const site = await serveStatic(dist, '/');
   const browser = await launchBrowser();

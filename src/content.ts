@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { resolveAsOf } from './lib/config/as-of.ts';
 import { buildLedger, type Entry, type Ledger } from './lib/ledger/ledger.ts';
-import { renderMarkdownSafe } from './lib/markdown/markdown.ts';
+import { renderMarkdownSafe, unlinkEntries } from './lib/markdown/markdown.ts';
 import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
@@ -48,12 +48,16 @@ export function getLedger(): Promise<Ledger> {
   return ledger;
 }
 
-/** Safe HTML of a Markdown body (claims, countries, treaties, sources), with site links based. */
-export function renderBody(body: string | undefined): string {
-  return body ? renderMarkdownSafe(body, BASE) : '';
+/**
+ * Safe HTML of a Markdown body (claims, countries, treaties, sources), with site links based and
+ * no link to an entry this dated edition leaves out.
+ */
+export function renderBody(body: string | undefined, ledger: Pick<Ledger, 'edition'>): string {
+  return body ? unlinkEntries(renderMarkdownSafe(body, BASE), BASE, ledger.edition.leftOut) : '';
 }
 
-/** Briefing entries with Astro's render() for MDX. */
+/** Briefing entries with Astro's render() for MDX: those of this dated edition (see the ledger). */
 export async function getBriefingEntries() {
-  return getCollection('briefings');
+  const { briefings } = await getLedger();
+  return (await getCollection('briefings')).filter((b) => briefings.has(b.id));
 }

@@ -1,5 +1,5 @@
 /**
- * Glue for the file endpoints (/data/*, /feeds/*, sitemap.xml, robots.txt), on the Astro side like
+ * Glue for the file endpoints (/data/*, /feeds/*, robots.txt), on the Astro side like
  * src/content.ts: absolute URLs for this build and Responses with an explicit type. The content
  * of every file is made by pure functions in src/lib.
  */

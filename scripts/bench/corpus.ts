@@ -68,6 +68,18 @@ const WORDS = (
 ).split(' ');
 
 const pad = (n: number, width = 6) => String(n).padStart(width, '0');
+
+/** Generated sources cycle through the standings, so claims rest on strong and weak ones alike. */
+const STANDINGS = ['established-outlet', 'aggregator', 'official-statement', 'state-controlled', 'partisan'] as const;
+const sourceStanding = (i: number) => STANDINGS[i % STANDINGS.length]!;
+const WEAK = new Set<string>(['aggregator', 'state-controlled', 'partisan', 'unofficial-copy']);
+
+/** The verdict a generated claim may carry: not-rated for views and advice; never accurate on weak sources alone. */
+function verdictFor(kind: string, picked: string, standings: readonly string[]): string {
+  if (kind === 'opinion' || kind === 'recommendation') return 'not-rated';
+  if (picked === 'accurate' && standings.every((s) => WEAK.has(s))) return 'unverified';
+  return picked;
+}
 export const claimId = (i: number) => `bench-claim-${pad(i)}`;
 export const sourceId = (i: number) => `bench-source-${pad(i)}`;
 export const briefingId = (i: number) => `bench-briefing-${pad(i, 4)}`;
@@ -138,7 +150,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
       `publisher: Benchmark Wire ${int(1, 40)}`,
       `published: "${day(1997, 2025)}"`,
       link,
-      `reliability: ${pick(['reliable', 'attribution-only'])}`,
+      `standing: ${sourceStanding(i)}`,
       `summary: ${sentence(14)}`,
       '---',
       '',
@@ -150,6 +162,8 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 
   // 3. Claims: subjects are real countries and treaties; relations point at earlier claims.
   const claimKinds = ['fact', 'forecast', 'recommendation', 'intention', 'opinion'];
+  // Verdicts the check allows for each kind: "not-rated" only (and always) for opinions and
+  // recommendations, never "accurate" on weak sources alone (src/lib/check/claim-rules.ts).
   const verdicts = ['accurate', 'imprecise', 'disputed', 'false', 'unverified'];
   const claimantKinds = ['government', 'person', 'organization', 'outlet'];
   for (let i = 1; i <= claims; i++) {
@@ -158,6 +172,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     const claimSources = [...new Set(Array.from({ length: int(1, 3) }, () => int(1, sourceCount)))];
     const relations = i > 1 ? [...new Set(Array.from({ length: int(0, 2) }, () => int(1, i - 1)))] : [];
     const precision = int(0, 9);
+    const kind = pick(claimKinds);
     const made =
       precision < 7
         ? day(2000, 2025)
@@ -178,7 +193,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
       'subjects:',
       `  countries: [${subjectCountries.join(', ')}]`,
       `  treaties: [${subjectTreaties.join(', ')}]`,
-      `kind: ${pick(claimKinds)}`,
+      `kind: ${kind}`,
       'sources:',
       ...claimSources.flatMap((s, k) => [
         `  - source: ${sourceId(s)}`,
@@ -186,7 +201,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
       ]),
       `rank: ${pick(['preferred', 'normal', 'normal', 'deprecated'])}`,
       'verdict:',
-      `  rating: "${pick(verdicts)}"`,
+      `  rating: "${verdictFor(kind, pick(verdicts), claimSources.map(sourceStanding))}"`,
       `  reason: ${sentence(int(10, 20))}`,
       ...(relations.length
         ? [
@@ -197,7 +212,8 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
             ]),
           ]
         : []),
-      ...(random() < 0.5 ? [`reviewed: "${day(2025, 2026)}"`] : []),
+      // Reviewed after it was made (claims are made up to 2025).
+      ...(random() < 0.5 ? [`reviewed: "${day(2026, 2026)}"`] : []),
       '---',
       '',
     ];

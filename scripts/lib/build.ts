@@ -1,12 +1,18 @@
 /**
- * Builds the real site for tests. Each configuration gets its own output folder and Astro cache
- * under .test-builds/, so builds never share a dist/ or cache; the global setup builds each
- * configuration once per test run and every site test reads the result.
+ * Builds the real site for tests and tools. Each configuration gets its own output folder and
+ * Astro cache under .test-builds/, so builds never share a dist/ or cache.
+ *
+ * `reuseOrBuild` is the one way tests and tools get a built site: it reuses the build of a
+ * configuration when one exists and is current (same sources, content, settings, commit and Node;
+ * see `buildFingerprint`), and builds it otherwise. `runBuild` alone is for the tests that need a
+ * build to run (two builds compared for determinism, builds that must fail).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './files.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILDS_DIR = join(ROOT, '.test-builds');
@@ -51,14 +57,11 @@ export function withoutTestEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   return clean;
 }
 
-/** Runs `astro build` with its own output and cache folders. */
-export function runBuild(
-  config: BuildConfig & { outDir?: string; env?: Record<string, string> },
-): Promise<BuildResult> {
-  const outDir = config.outDir ?? outDirFor(config.name);
-  const cacheDir = join(BUILDS_DIR, config.name, 'cache');
-  mkdirSync(cacheDir, { recursive: true });
-  const started = Date.now();
+/** A configuration with, optionally, its own output folder and extra environment variables. */
+export type BuildRequest = BuildConfig & { outDir?: string; env?: Record<string, string> };
+
+/** The environment `astro build` runs with for a configuration. */
+function buildEnv(config: BuildRequest, outDir: string, cacheDir: string): Record<string, string> {
   const env: Record<string, string> = {
     ...withoutTestEnv(process.env),
     OUT_DIR: outDir,
@@ -77,6 +80,16 @@ export function runBuild(
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
   }
   Object.assign(env, config.env ?? {});
+  return env;
+}
+
+/** Runs `astro build` with its own output and cache folders. */
+export function runBuild(config: BuildRequest): Promise<BuildResult> {
+  const outDir = config.outDir ?? outDirFor(config.name);
+  const cacheDir = join(BUILDS_DIR, config.name, 'cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const started = Date.now();
+  const env = buildEnv(config, outDir, cacheDir);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
@@ -91,6 +104,122 @@ export function runBuild(
   });
 }
 
-export function isBuilt(name: SiteBuildName): boolean {
-  return existsSync(join(outDirFor(name), 'index.html'));
+/** The variables the build reads (src/lib/config/build-env.ts, astro.config.mjs, the integrations). */
+const BUILD_VARIABLES =
+  /^(AS_OF|BASE_PATH|SITE_URL|CLAIMS_PER_PAGE|LEDGER_CONTENT_DIR|NODE_OPTIONS|CI|GITHUB_ACTIONS|PAGEFIND_.+|PUBLIC_.+)$/;
+
+/** Files git knows of that the build never reads: tests (but see the content folder below), tools, docs. */
+const notAnInput = (file: string) =>
+  /^(tests|scripts|docs|\.github)\//.test(file) || /\.test\.ts$/.test(file) || /^[^/]+\.md$/.test(file);
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A digest of everything a build of this configuration depends on: the settings it is built with
+ * (the configuration, the build's environment variables), the Node version, the installed
+ * packages, every file git knows of outside tests/, scripts/ and docs/ (tracked or new, edited or not),
+ * every file of the content folder when the configuration names one, and the git history the
+ * build reads — pages print "last changed" dates from `git log` over the content folder
+ * (src/lib/io/git-history.ts), so the newest commit touching that folder, and whether the clone is
+ * shallow, count; a commit elsewhere (a test, a doc) leaves the build current. Undefined outside a
+ * git checkout: nothing is then reused.
+ */
+export function buildFingerprint(config: BuildRequest): string | undefined {
+  const content = relative(ROOT, config.contentDir ?? join(ROOT, 'src/content')) || '.';
+  const outside = content.startsWith('..') || isAbsolute(content); // no history is read for it
+  const history = outside ? 'outside the repository' : git(['log', '-1', '--format=%H', '--', content]);
+  const shallow = git(['rev-parse', '--is-shallow-repository']);
+  const known = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (history === undefined || shallow === undefined || known === undefined) return undefined;
+  const outDir = config.outDir ?? outDirFor(config.name);
+  const env = buildEnv(config, outDir, '');
+  const settings = Object.fromEntries(
+    Object.keys(env)
+      .filter((k) => BUILD_VARIABLES.test(k))
+      .sort()
+      .map((k) => [k, env[k]]),
+  );
+  const hash = createHash('sha256');
+  const add = (label: string, value: string | Buffer) => hash.update(`${label}\0`).update(value).update('\0');
+  add('settings', JSON.stringify({ base: config.base, settings, node: process.version }));
+  add('history', `${history.trim()} ${shallow.trim()}`);
+  const files = [...new Set(known.split('\0'))].filter((f) => f && !notAnInput(f)).sort();
+  const packages = join(ROOT, 'node_modules/.package-lock.json');
+  for (const [label, abs] of [
+    ...files.map((f) => [f, join(ROOT, f)] as const),
+    ...(config.contentDir
+      ? listFiles(config.contentDir).map((f) => [`content:${f}`, join(config.contentDir!, f)] as const)
+      : []),
+    ['node_modules/.package-lock.json', packages] as const,
+  ]) {
+    add(label, existsSync(abs) ? readFileSync(abs) : 'missing');
+  }
+  return hash.digest('hex');
+}
+
+/** Where the fingerprint of the build in an output folder is kept (beside it, not in it). */
+const stampFor = (outDir: string) => `${outDir}.build.json`;
+
+interface Stamp {
+  fingerprint: string;
+  /** When the build wrote its index.html: a folder rewritten since (by hand, by another tool) is not reused. */
+  written: number;
+}
+
+/** The stamp of the build in an output folder, if it is still the build the stamp was written for. */
+function stampOf(outDir: string): Stamp | undefined {
+  const stamp = stampFor(outDir);
+  const index = join(outDir, 'index.html');
+  if (!existsSync(stamp) || !existsSync(index)) return undefined;
+  const saved = JSON.parse(readFileSync(stamp, 'utf8')) as Partial<Stamp>;
+  if (typeof saved.fingerprint !== 'string' || saved.written !== statSync(index).mtimeMs) return undefined;
+  return { fingerprint: saved.fingerprint, written: saved.written };
+}
+
+export interface SiteBuild {
+  outDir: string;
+  /** True when an earlier build was current and nothing was built. */
+  reused: boolean;
+  ms: number;
+}
+
+/**
+ * The built site for a configuration: the existing build when it is current, otherwise a fresh
+ * build (the folder emptied first, the stamp written only once the build has succeeded, so a
+ * failed or interrupted build is never reused, nor one whose folder was written again since). Throws with the build's output when it fails.
+ * LEDGER_FRESH_BUILDS=1 always builds; LEDGER_REUSE_BUILDS=1 reuses any complete build, current
+ * or not (while iterating on the tests alone).
+ */
+export async function reuseOrBuild(
+  config: BuildRequest,
+  log: (line: string) => void = console.log,
+): Promise<SiteBuild> {
+  const started = Date.now();
+  const outDir = config.outDir ?? outDirFor(config.name);
+  const what = `the ${config.name} build (BASE_PATH=${config.base}${config.contentDir ? `, content ${relative(ROOT, config.contentDir).split(sep).join('/')}` : ''})`;
+  const fingerprint = buildFingerprint(config);
+  const previous = stampOf(outDir)?.fingerprint;
+  if (previous !== undefined && process.env['LEDGER_FRESH_BUILDS'] !== '1') {
+    if (process.env['LEDGER_REUSE_BUILDS'] === '1' || previous === fingerprint) {
+      const current = previous === fingerprint ? 'current' : 'NOT current: LEDGER_REUSE_BUILDS=1';
+      log(`reused ${what} (${current})`);
+      return { outDir, reused: true, ms: Date.now() - started };
+    }
+  }
+  rmSync(stampFor(outDir), { force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const result = await runBuild(config);
+  if (result.code !== 0) throw new Error(`${what} failed:\n${result.stdout}\n${result.stderr}`);
+  if (fingerprint !== undefined) {
+    const stamp: Stamp = { fingerprint, written: statSync(join(outDir, 'index.html')).mtimeMs };
+    writeFileSync(stampFor(outDir), `${JSON.stringify({ ...stamp, config }, null, 2)}\n`);
+  }
+  log(`built ${what} in ${(result.ms / 1000).toFixed(1)} s`);
+  return { outDir, reused: false, ms: Date.now() - started };
 }

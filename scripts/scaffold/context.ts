@@ -6,7 +6,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { checkTree } from '../../src/lib/check/integrity.ts';
 import { readContentTree, parseContentFile, type ContentTree } from '../../src/lib/check/content-files.ts';
-import type { Problem } from '../../src/lib/check/problems.ts';
+import { isError, type Problem } from '../../src/lib/check/problems.ts';
 import { closest } from '../../src/lib/core/suggest.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { RefCollection } from './fields.ts';
@@ -90,7 +90,8 @@ export function checkWith(ctx: ScaffoldContext, collection: CollectionName, abso
   const id = parsed.file.id;
   const files = [...ctx.tree.files.filter((f) => f.path !== path), parsed.file];
   const present = new Set([...ctx.tree.present, `${collection}:${id}`]);
-  const after = checkTree({ files, problems: ctx.tree.problems, present }).problems;
+  // Warnings (an http: address) do not stop a build, so they do not stop the scaffolder either.
+  const after = checkTree({ files, problems: ctx.tree.problems, present }).problems.filter(isError);
   if (after.length === 0) return after;
   ctx.existingProblems ??= new Set(checkTree(ctx.tree).problems.map(key));
   const before = ctx.existingProblems;

@@ -140,7 +140,7 @@ export function buildEntry(kind: Kind, id: string, v: Values, today: string): Ne
           archivedUrl: text(v['archived-url']),
           retrieved: url ? today : undefined,
           language: text(v['language']),
-          reliability: text(v['reliability']),
+          standing: text(v['standing']),
           summary: text(v['summary']),
         }),
         flow: [],

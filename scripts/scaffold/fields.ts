@@ -8,7 +8,7 @@ import { briefingSchema } from '../../src/schemas/briefings.ts';
 import { claimKinds, claimSchema, ranks, relationTypes, verdicts } from '../../src/schemas/claims.ts';
 import { domesticEventTypes, eventsFileSchema } from '../../src/schemas/events.ts';
 import { consentTypes } from '../../src/schemas/participation.ts';
-import { sourceKinds, sourceSchema } from '../../src/schemas/sources.ts';
+import { sourceKinds, sourceSchema, standings } from '../../src/schemas/sources.ts';
 import { schemaAt } from '../../src/lib/check/schema-errors.ts';
 
 export const KINDS = ['claim', 'source', 'briefing', 'event'] as const;
@@ -118,7 +118,7 @@ export const SPECS: Record<Kind, KindSpec> = {
     collection: 'sources',
     summary: 'one cited document → src/content/sources/<id>.md',
     example:
-      'npm run new -- source --kind news-report --title "Parliament approves Finland’s withdrawal from landmine ban treaty" --publisher "dpa" --published 2025-06-19 --url https://…',
+      'npm run new -- source --kind news-report --title "Parliament approves Finland’s withdrawal from landmine ban treaty" --publisher "dpa" --published 2025-06-19 --standing established-outlet --url https://…',
     fields: [
       { flag: 'kind', required: true, choices: sourceKinds, help: described(sourceSchema, 'kind') },
       { flag: 'title', required: true, help: described(sourceSchema, 'title') },
@@ -132,13 +132,9 @@ export const SPECS: Record<Kind, KindSpec> = {
         flag: 'language',
         help: `${described(sourceSchema, 'language', 'ISO 639 language code.')} Leave out for English ("en").`,
       },
-      {
-        flag: 'reliability',
-        choices: ['authoritative', 'reliable', 'attribution-only'],
-        help: described(sourceSchema, 'reliability'),
-      },
+      { flag: 'standing', required: true, choices: standings, help: described(sourceSchema, 'standing') },
       { flag: 'summary', help: described(sourceSchema, 'summary') },
-      { flag: 'body', help: 'Notes on the source (what it says, how reliable it is), in your own words (Markdown).' },
+      { flag: 'body', help: 'Notes on the source (what it is, what it says), in your own words (Markdown).' },
     ],
   },
   briefing: {

@@ -63,6 +63,8 @@ describe('npm run new, one entry of each kind', () => {
       'dpa',
       '--published',
       '2025-06-19',
+      '--standing',
+      'established-outlet',
       '--url',
       'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html',
       '--summary',
@@ -76,6 +78,7 @@ describe('npm run new, one entry of each kind', () => {
       kind: 'news-report',
       publisher: 'dpa',
       published: '2025-06-19',
+      standing: 'established-outlet',
       retrieved: '2026-02-03',
     });
     expect(readFileSync(join(content, 'sources/dpa-2025-06-19.md'), 'utf8')).toContain('published: "2025-06-19"');
@@ -229,6 +232,8 @@ describe('what npm run new writes', () => {
           'dpa',
           '--published',
           '2025-06-19',
+          '--standing',
+          'aggregator',
           '--url',
           'https://dpa-story.com/x.html',
         ])
@@ -495,6 +500,8 @@ describe('npm run new refuses what the check would refuse, and says how to fix i
   it('requires a url or a reason why there is none, and never makes one up', async () => {
     const r = await run(['source', '--kind', 'news-report', '--title', 't', '--publisher', 'p', '--published', '2025']);
     expect(r.err).toContain('✖ --no-url is required');
+    // The standing is required too: every source says what kind of word it is.
+    expect(r.err).toContain('✖ --standing is required');
   });
 
   it('suggests the flag meant by a misspelt one', async () => {
@@ -595,6 +602,8 @@ describe('the npm run new command', () => {
         'United Nations',
         '--published',
         '1997-09-18',
+        '--standing',
+        'official-text',
         '--no-url',
         'printed copy',
       ],

@@ -11,7 +11,7 @@ import { bundleModule, type Bundle } from '../../tests/support/bundle.ts';
 import { ROOT } from '../../scripts/lib/build.ts';
 import AsOfControl from '../components/viz/AsOfControl.astro';
 import TreatyMap from '../components/viz/TreatyMap.astro';
-import { ledgerFromDisk } from '../lib/ledger/ledger-from-disk.ts';
+import { realLedger } from '../../tests/support/ledger.ts';
 
 const ORIGIN = 'http://viz.test';
 
@@ -28,11 +28,11 @@ describe('the as-of control in Chromium', () => {
       bundleModule(`${ROOT}src/client/as-of-boot.ts`),
     ]);
     const container = await AstroContainer.create();
-    const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+    const ledger = realLedger();
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
     const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
     const counts =
-      '<p>Bound: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
+      '<p>Contracting states: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
     // Poland's row as the treaty page's StatusLabel writes it, with the hooks of the contract.
     const label =
       '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
@@ -87,7 +87,7 @@ describe('the as-of control in Chromium', () => {
     expect(await polandShape(page).locator('title').textContent()).toBe('Poland — withdrawn (effective 20 Feb 2026)');
     // Estonia, Latvia, Lithuania (27 Dec 2025), Finland (10 Jan 2026) and now Poland.
     expect(await page.locator('[data-asof-legend="ottawa-convention:withdrawn"]').textContent()).toBe('5');
-    // 162 states bound on 3 Feb 2026 (the UNTC page header), less Poland.
+    // 162 contracting states on 3 Feb 2026 (the UNTC page header), less Poland.
     expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('161');
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-02-20');
     expect(await page.locator('output').textContent()).toContain('Showing 20 February 2026');
@@ -107,6 +107,21 @@ describe('the as-of control in Chromium', () => {
     await page.close();
   });
 
+  it('says plainly that later deposits may be missing for a date more than 90 days past the record', async () => {
+    const page = await open('/treaties/ottawa-convention/?asOf=2026-12-31');
+    await expect.poll(() => page.locator('output').textContent()).toContain('Showing 31 December 2026');
+    expect(await page.locator('output').textContent()).toContain(
+      'The record is 331 days older than that date: deposits, withdrawals and other changes recorded after 3 February 2026 may be missing.',
+    );
+    expect(await page.locator('output').textContent()).toContain(
+      'Ottawa Convention: 161 contracting states; 161 parties',
+    );
+    await page.getByLabel('Show statuses on').fill('2026-03-01');
+    await expect.poll(() => page.locator('output').textContent()).toContain('Showing 1 March 2026');
+    expect(await page.locator('output').textContent()).not.toContain('may be missing');
+    await page.close();
+  });
+
   it('writes the label’s note for the date: “takes effect” while a withdrawal is pending', async () => {
     const page = await open('/treaties/ottawa-convention/?asOf=2025-09-01');
     await expect
@@ -120,7 +135,7 @@ describe('the as-of control in Chromium', () => {
     const page = await open('/treaties/ottawa-convention/');
     await page.getByLabel('or the end of year').fill('2012');
     await expect.poll(() => page.getByLabel('Show statuses on').inputValue()).toBe('2012-12-31');
-    expect(await statusCell(page).textContent()).toBe('Bound, not yet in force');
+    expect(await statusCell(page).textContent()).toBe('Consented, not yet in force');
     await page.close();
   });
 

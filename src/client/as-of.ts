@@ -7,7 +7,13 @@
 import { decodeFacts, parseAsOfData, type AsOfData, type DecodedParticipant } from '../lib/viz/as-of-data.ts';
 import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } from '../lib/core/dates.ts';
 import { countOn, type TreatyCounts } from '../lib/domain/status.ts';
-import { describeStatus, describeStatusOn, statusTitle } from '../lib/domain/status-text.ts';
+import {
+  countsInWords,
+  describeRecordCurrency,
+  describeStatus,
+  describeStatusOn,
+  statusTitle,
+} from '../lib/domain/status-text.ts';
 import { statusClass, statusFill, type VizStatus } from '../lib/viz/viz-status.ts';
 import { isTreatyInForceOn } from '../lib/domain/treaty-life.ts';
 
@@ -35,8 +41,12 @@ const COUNTS: Record<string, (c: TreatyCounts) => number> = {
 const all = (root: ParentNode, attribute: string, value: string) =>
   root.querySelectorAll<Element>(`[${attribute}="${CSS.escape(value)}"]`);
 
-/** Updates every element of the contract under `root` to `date`; returns a sentence saying what it shows. */
-export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): string {
+/**
+ * Updates every element of the contract under `root` to `date`; returns a sentence saying what it
+ * shows, and, when `date` is more than 90 days past the depositary records (`recordDates`), that
+ * later deposits may be missing.
+ */
+export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recordDates: IsoDate[] = []): string {
   const lines: string[] = [];
   for (const treaty of data.treaties) {
     const participants = participantsOf(data).get(treaty.id) ?? [];
@@ -73,7 +83,7 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
       }
     }
     for (const cursor of all(root, 'data-asof-cursor', treaty.id)) moveCursor(cursor, date, data.asOf);
-    lines.push(`${treaty.name}: ${counts.bound} states bound, ${counts.parties} parties`);
+    lines.push(`${treaty.name}: ${countsInWords(counts, treatyInForce)}`);
   }
   for (const el of root.querySelectorAll('[data-asof-date]')) {
     el.textContent = formatDate(date);
@@ -83,7 +93,8 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate): stri
     date === data.asOf ? `Showing ${formatDate(date)}, the date of this edition` : `Showing ${formatDate(date)}`;
   const future =
     date > data.asOf ? ` (after ${formatDateShort(data.asOf)}: what the recorded notices and treaty rules imply)` : '';
-  return `${prefix}${future}${lines.length ? `. ${lines.join('; ')}.` : '.'}`;
+  const warning = describeRecordCurrency(date, recordDates)?.warning;
+  return `${prefix}${future}${lines.length ? `. ${lines.join('; ')}.` : '.'}${warning ? ` ${warning}` : ''}`;
 }
 
 /** A map shape: its class, its pattern (if the status has one), its data-status and its tooltip. */
@@ -122,6 +133,7 @@ export function start(doc: Document = document): void {
   if (!root || !script || root.hasAttribute('data-asof-ready')) return;
   root.setAttribute('data-asof-ready', '');
   const data = parseAsOfData(script.textContent ?? '');
+  const records = (root.getAttribute('data-asof-record') ?? '').split(' ').filter(isIsoDate);
   const input = root.querySelector<HTMLInputElement>('input[type="date"]');
   const slider = root.querySelector<HTMLInputElement>('input[type="range"]');
   const output = root.querySelector('output');
@@ -133,7 +145,7 @@ export function start(doc: Document = document): void {
       if (output) output.textContent = `“${value}” is not a date; write it as YYYY-MM-DD.`;
       return;
     }
-    const summary = applyAsOf(doc, data, date);
+    const summary = applyAsOf(doc, data, date, records);
     if (input && input.value !== date) input.value = date;
     if (slider) slider.value = date.slice(0, 4);
     if (output) output.textContent = summary;

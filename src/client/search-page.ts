@@ -9,6 +9,7 @@ import {
   FACETS,
   facetValueLabel,
   SEARCH_TYPES,
+  STANDING_LABELS,
   VERDICT_LABELS,
   type Facet,
 } from '../lib/search/search-facets.ts';
@@ -30,7 +31,13 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-page-more]'
 /** Fixed orders for facets whose values have one; names sort alphabetically, years newest first. */
 function orderValues(facet: Facet, values: string[]): string[] {
   const fixed: readonly string[] | undefined =
-    facet === 'type' ? SEARCH_TYPES : facet === 'verdict' ? Object.keys(VERDICT_LABELS) : undefined;
+    facet === 'type'
+      ? SEARCH_TYPES
+      : facet === 'verdict'
+        ? Object.keys(VERDICT_LABELS)
+        : facet === 'standing'
+          ? Object.keys(STANDING_LABELS)
+          : undefined;
   if (fixed) return [...values].sort((a, b) => rank(fixed, a) - rank(fixed, b) || a.localeCompare(b));
   if (facet === 'year') return [...values].sort((a, b) => b.localeCompare(a));
   return [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));

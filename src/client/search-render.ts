@@ -25,7 +25,7 @@ export function resultItem(view: ResultView): HTMLLIElement {
   link.href = view.url;
   const item = el('li', 'search-result', link);
   if (view.type) item.dataset['type'] = view.type;
-  const meta = [view.typeLabel, view.date].filter((x): x is string => Boolean(x));
+  const meta = [view.typeLabel, view.date, view.standing].filter((x): x is string => Boolean(x));
   if (meta.length) item.append(el('p', 'search-result__meta', meta.join(' · ')));
   if (view.summary) item.append(el('p', 'search-result__summary', view.summary));
   if (view.excerpt.length) item.append(el('p', 'search-result__excerpt', ...excerpt(view.excerpt)));

@@ -4,8 +4,8 @@
  *  - before anything is built, the content integrity check (src/lib/check/integrity.ts): every problem is
  *    printed at once (and as GitHub annotations in CI), then the build stops with exit code 1 and
  *    writes nothing — no stack trace, no half-built dist/;
- *  - after the HTML is written, the sitemap of every page written (src/integrations/sitemap.ts) and
- *    the Pagefind search index over it (src/integrations/pagefind.ts).
+ *  - after the HTML is written, the Pagefind search index over it (src/integrations/pagefind.ts).
+ * The sitemap has its own integration (src/integrations/sitemap.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,6 @@ import { checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.t
 import { prewarmContent } from '../lib/io/prewarm.ts';
 import { runCheck } from '../lib/check/run-check.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { writeSitemap } from './sitemap.ts';
 
 export interface LedgerOptions {
   /** Folder with the collections; defaults to src/content. */
@@ -21,18 +20,12 @@ export interface LedgerOptions {
 }
 
 export default function ledger(options: LedgerOptions = {}): AstroIntegration {
-  let site: URL | undefined;
-  let base = '/';
   return {
     name: 'treaty-ledger',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
-        base = config.base;
-      },
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const envProblems = checkBuildEnv(process.env);
+        const envProblems = checkBuildEnv(process.env, fileURLToPath(config.root));
         if (envProblems.length) {
           process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
           process.exit(1);
@@ -50,6 +43,8 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         }
         const outcome = runCheck(root, process.env, options.contentDir, renderBase !== undefined ? { renderBase } : {});
         if (outcome.ok) {
+          if (outcome.annotations) process.stdout.write(`${outcome.annotations}\n`);
+          if (outcome.report) process.stderr.write(`\n${outcome.report}\n`);
           const counts = Object.entries(outcome.counts)
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
@@ -62,7 +57,6 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         logger.error('content problems above: pages built from these entries may be wrong until they are fixed');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (site) logger.info(`sitemap: ${writeSitemap(fileURLToPath(dir), site, base)} pages`);
         const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms`);

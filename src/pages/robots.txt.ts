@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { BASE } from '../content.ts';
 import { buildUrls, fileResponse } from '../endpoints.ts';
-import { toRobots } from '../lib/publish/sitemap.ts';
+import { SITEMAP_INDEX_PATH, toRobots } from '../lib/publish/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  fileResponse(toRobots(BASE, buildUrls(site).abs('/sitemap.xml')), 'text/plain; charset=utf-8');
+  fileResponse(toRobots(BASE, buildUrls(site).abs(SITEMAP_INDEX_PATH)), 'text/plain; charset=utf-8');

@@ -2,14 +2,20 @@
  * `claims` — one Markdown file per claim, `src/content/claims/<id>.md`. A claim is one sentence in
  * our own words saying what someone asserted, when, where, and how well the record bears it out.
  * Verdict "accurate" only where a depositary record or treaty text confirms it; "unverified" where
- * only the reporting outlet says it; "imprecise" where records differ.
+ * only the reporting outlet says it; "imprecise" where records differ; "not-rated" for opinions and
+ * recommendations, which state no fact a record could confirm.
  * Body: context and review notes.
  */
 import { z } from 'astro/zod';
 import { citation, fullDate, id, nonEmpty, partialDate } from './common.ts';
 
+/** Who can make a claim. */
+export const claimantKinds = ['government', 'person', 'organization', 'outlet'] as const;
+
 export const claimKinds = ['fact', 'forecast', 'recommendation', 'intention', 'opinion'] as const;
-export const verdicts = ['accurate', 'imprecise', 'disputed', 'false', 'unverified'] as const;
+export const verdicts = ['accurate', 'imprecise', 'disputed', 'false', 'unverified', 'not-rated'] as const;
+/** Kinds of claim that state no fact: they take the verdict "not-rated" and are never "accurate" or "false". */
+export const unratedKinds = ['opinion', 'recommendation'] as const satisfies readonly (typeof claimKinds)[number][];
 export const ranks = ['preferred', 'normal', 'deprecated'] as const;
 export const relationTypes = ['supports', 'contradicts', 'supersedes'] as const;
 
@@ -23,7 +29,7 @@ export const claimSchema = z
         name: nonEmpty(
           'Who made the claim, as usually named: "Government of Finland", "Reuters", "Paweł Zalewski, deputy defence minister".',
         ),
-        kind: z.enum(['government', 'person', 'organization', 'outlet']),
+        kind: z.enum(claimantKinds),
         country: id('country')
           .optional()
           .describe(
@@ -65,17 +71,19 @@ export const claimSchema = z
       .strictObject({
         rating: z.enum(verdicts),
         reason: nonEmpty(
-          'Why this verdict, naming the record that confirms or contradicts the claim: "The depositary notification C.N.421.2025 records the deposit on 20 August 2025."',
+          'Why this verdict, naming the record that confirms or contradicts the claim: "The depositary notification C.N.421.2025 records the deposit on 20 August 2025." For "not-rated", say whose opinion or recommendation it is and why no record can settle it.',
         ),
       })
       .describe(
-        'How well the record bears the claim out. rating: "accurate" only where a depositary record or the treaty text confirms it; "imprecise" where it is right in substance but a detail (a date, a figure) differs from the record; "disputed" where credible sources conflict and no record settles it; "false" where a record contradicts it; "unverified" where only the reporting source says it.',
+        'How well the record bears the claim out. rating: "accurate" only where a depositary record or the treaty text confirms it (and never on weak sources alone: aggregators, state-controlled outlets, partisan sites, unofficial copies); "imprecise" where it is right in substance but a detail (a date, a figure) differs from the record; "disputed" where credible sources conflict and no record settles it; "false" where a record contradicts it; "unverified" where only the reporting source says it; "not-rated" for a claim of kind opinion or recommendation (and only for those), which states no fact to rate.',
       ),
     relations: z
       .array(z.strictObject({ type: z.enum(relationTypes), claim: id('claim') }))
       .default([])
       .describe('Other claims this one supports, contradicts or supersedes (shown on both pages).'),
-    reviewed: fullDate.optional().describe('The day the verdict was last checked against the sources.'),
+    reviewed: fullDate
+      .optional()
+      .describe('The day the verdict was last checked against the sources: never before the claim was made.'),
   })
   .describe('A sourced claim with a verdict.');
 

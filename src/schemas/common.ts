@@ -64,13 +64,16 @@ export const httpUrl = z
     try {
       url = new URL(text);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a full URL; write it with https://` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is not a full web address; write it as the browser's address bar shows it, starting with https://, e.g. https://www.reuters.com/world/…`,
+      });
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       ctx.addIssue({
         code: 'custom',
-        message: `"${text}" uses ${url.protocol} — only http:// and https:// links are allowed`,
+        message: `"${text}" uses ${url.protocol} — only http:// and https:// links are allowed; write the address as the browser's address bar shows it, starting with https://`,
       });
     }
   })

@@ -7,6 +7,9 @@
 import { z } from 'astro/zod';
 import { nonEmpty } from './common.ts';
 
+/** A state's standing at the United Nations. */
+export const unStatuses = ['member', 'observer', 'non-member'] as const;
+
 export const countrySchema = z
   .strictObject({
     name: nonEmpty('Short English name as readers know it: "Poland", "Türkiye".'),
@@ -33,7 +36,7 @@ export const countrySchema = z
     region: nonEmpty('UN geoscheme region: Africa, Americas, Asia, Europe or Oceania.'),
     subregion: z.string().min(1).optional().describe('UN geoscheme subregion: "Eastern Europe", "Northern Europe".'),
     unStatus: z
-      .enum(['member', 'observer', 'non-member'])
+      .enum(unStatuses)
       .describe(
         '"member" of the United Nations, "observer" state (Holy See, State of Palestine), or "non-member" participant (Cook Islands, Niue).',
       ),

@@ -22,6 +22,12 @@ const article = z
 const consentKinds = z.enum(consentTypes);
 
 /** When the treaty enters into force for a state that consents after it is already in force. */
+/** How a treaty's life ended: terminated (a party's withdrawal from a bilateral treaty took effect) or expired. */
+export const treatyEndKinds = ['terminated', 'expired'] as const;
+
+/** Whether a treaty is open to many states or binds two. */
+export const treatyPartyKinds = ['multilateral', 'bilateral'] as const;
+
 export const entryIntoForceRuleSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
@@ -194,7 +200,7 @@ export const depositarySchema = z
 export const treatyEndSchema = z
   .strictObject({
     kind: z
-      .enum(['terminated', 'expired'])
+      .enum(treatyEndKinds)
       .describe(
         "terminated: ended by a party's act (INF: the US withdrawal took effect); expired: its term ran out (New START).",
       ),
@@ -260,7 +266,7 @@ export const treatySchema = z
         'What the treaty is about, one to four of: landmines, cluster-munitions, conventional-weapons, chemical-weapons, biological-weapons, nuclear-testing, nuclear-weapons, nuclear-weapon-free-zone, outer-space, confidence-building, arms-trade, environmental-modification, bilateral.',
       ),
     parties: z
-      .enum(['multilateral', 'bilateral'])
+      .enum(treatyPartyKinds)
       .describe(
         'multilateral: open to many states through a depositary; bilateral: two parties, instruments exchanged.',
       ),

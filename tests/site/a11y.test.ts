@@ -13,13 +13,14 @@ import { serveStatic } from '../../scripts/lib/serve.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir } from '../support/site.ts';
 
-/** One page of each type that exists in the build. */
+/** One page of each type; a type missing from the build fails the gate rather than leave it unchecked. */
 function samplePages(): string[] {
   const { corpus } = checkProject(ROOT);
   const first = (c: 'briefings' | 'treaties' | 'countries' | 'claims' | 'sources', prefer?: string) => {
     const ids = [...corpus[c].keys()];
     const id = prefer && ids.includes(prefer) ? prefer : ids[0];
-    return id ? [`${c}/${id}/`] : [];
+    if (!id) throw new Error(`src/content has no ${c}: the a11y gate needs one page of each type`);
+    return [`${c}/${id}/`];
   };
   const fixed = [
     '',
@@ -33,8 +34,12 @@ function samplePages(): string[] {
     'sources/',
     '404.html',
   ];
+  const missing = fixed.filter(
+    (p) => !existsSync(join(buildDir('ledger'), p.endsWith('/') || p === '' ? `${p}index.html` : p)),
+  );
+  if (missing.length) throw new Error(`The ledger build has no ${missing.map((p) => `/${p}`).join(', ')}`);
   return [
-    ...fixed.filter((p) => existsSync(join(buildDir('ledger'), p.endsWith('/') || p === '' ? `${p}index.html` : p))),
+    ...fixed,
     ...first('treaties', 'ottawa-convention'),
     ...first('countries', 'poland'),
     ...first('claims'),

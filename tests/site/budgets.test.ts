@@ -7,13 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
-import { ledgerFromDisk } from '../../src/lib/ledger/ledger-from-disk.ts';
 import { pathFor } from '../../src/lib/urls/routes.ts';
-import { ROOT, TEST_AS_OF } from '../../scripts/lib/build.ts';
 import { buildDir, listFiles } from '../support/site.ts';
+import { realLedger } from '../support/ledger.ts';
 
 const KB = 1024;
-const ledger = ledgerFromDisk(ROOT, TEST_AS_OF);
+const ledger = realLedger();
 
 /** Budgets per page type: HTML + CSS (no script is fetched on load). */
 const BUDGETS = {

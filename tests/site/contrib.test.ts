@@ -14,7 +14,7 @@ import { ERROR_REPORT_PAGE_FIELD, ERROR_REPORT_TEMPLATE } from '../../src/lib/ur
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
 import { runNew, type Io } from '../../scripts/scaffold/run.ts';
-import { BUILDS_DIR, ROOT, runBuild, withoutTestEnv } from '../../scripts/lib/build.ts';
+import { BUILDS_DIR, reuseOrBuild, ROOT, runBuild, withoutTestEnv } from '../../scripts/lib/build.ts';
 import { text } from '../support/site.ts';
 
 const WORK = join(BUILDS_DIR, 'contrib');
@@ -57,6 +57,8 @@ describe('entries made with npm run new', () => {
       'dpa',
       '--published',
       '2025-06-19',
+      '--standing',
+      'aggregator',
       '--url',
       'https://dpa-story.com/parliament-approves-finlands-withdrawal-from-landmine-ban-treaty.html',
     ]);
@@ -115,9 +117,12 @@ describe('entries made with npm run new', () => {
     ]);
     expect(checkProject(ROOT, content).problems).toEqual([]);
 
-    const outDir = join(WORK, 'scaffolded-dist');
-    const result = await runBuild({ name: 'contrib', base: '/', contentDir: content, outDir });
-    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const { outDir } = await reuseOrBuild({
+      name: 'contrib',
+      base: '/',
+      contentDir: content,
+      outDir: join(WORK, 'scaffolded-dist'),
+    });
     const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
     expect(text(page('claims/estonia-ottawa-exit-reported').querySelector('h1'))).toBe(
       'Estonia said it would leave the Ottawa Convention.',

@@ -26,6 +26,7 @@ describe('deterministic builds', () => {
   afterAll(() => rmSync(join(BUILDS_DIR, 'root-again'), { recursive: true, force: true }));
 
   it('a second build with the same AS_OF is byte-identical', async () => {
+    // Always a build of its own (runBuild, never reuseOrBuild): the point is to build again.
     const result = await runBuild({ ...SITE_BUILDS.root, name: 'root-again', outDir });
     expect(result.code, result.stderr).toBe(0);
     const first = checksums(buildDir('root'));

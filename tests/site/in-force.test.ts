@@ -30,7 +30,7 @@ describe(`the Convention on Cluster Munitions on ${AS_OF}, the day before it ent
     const treaty = page(`treaties/${CCM}`);
     expect(treaty.querySelector('[data-in-force]')?.getAttribute('data-in-force')).toBe('no');
     expect(text(treaty.querySelector('main'))).toContain(
-      'The treaty is not in force, so no state is a party to it yet.',
+      'The treaty is not in force, so it binds no state and has no parties',
     );
   });
 

@@ -2,9 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
-import { ledgerFromDisk } from '../../lib/ledger/ledger-from-disk.ts';
 import TreatyMap from './TreatyMap.astro';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 describe('<TreatyMap>', () => {
   let container: AstroContainer;
@@ -13,7 +12,7 @@ describe('<TreatyMap>', () => {
   });
   const render = (date: string, base = '/') =>
     container.renderToString(TreatyMap, {
-      props: { ledger: ledgerFromDisk(ROOT, date), treaty: 'ottawa-convention', base },
+      props: { ledger: realLedger(date), treaty: 'ottawa-convention', base },
     });
 
   it('draws Poland as a linked, titled shape with the pending pattern on 3 Feb 2026', async () => {

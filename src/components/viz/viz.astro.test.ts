@@ -3,18 +3,16 @@
  * HTML, no inline styles (CSP), and the size of each map.
  */
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { validateFragment } from '../../../tests/support/html.ts';
-import { ledgerFromDisk } from '../../lib/ledger/ledger-from-disk.ts';
 import AsOfControl from './AsOfControl.astro';
 import CountryTimeline from './CountryTimeline.astro';
 import MembershipChart from './MembershipChart.astro';
 import TreatyMap from './TreatyMap.astro';
 import WithdrawalsPanel from './WithdrawalsPanel.astro';
+import { fixtureLedger, realLedger } from '../../../tests/support/ledger.ts';
 
 const text = (html: string) => parse(html).textContent.replace(/\s+/g, ' ').trim();
 
@@ -24,14 +22,14 @@ beforeAll(async () => {
 });
 
 describe('on the full Ottawa and CCM record', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
 
-  it('the membership chart steps to 162 states bound (Ottawa) and 112 (CCM), with its data table', async () => {
+  it('the membership chart steps to 162 contracting states (Ottawa) and 112 (CCM), with its data table', async () => {
     const ottawa = await container.renderToString(MembershipChart, { props: { ledger, treaty: 'ottawa-convention' } });
     const desc = parse(ottawa).querySelector('desc')?.textContent ?? '';
-    expect(desc).toContain('162 states bound, 162 parties');
+    expect(desc).toContain('162 contracting states, 162 parties');
     expect(desc).toContain('27 Dec 2025: Estonia, Latvia and Lithuania withdraw.');
-    expect(parse(ottawa).querySelectorAll('.viz-line-label-bound')[0]?.textContent).toBe('162 states bound');
+    expect(parse(ottawa).querySelectorAll('.viz-line-label-bound')[0]?.textContent).toBe('162 contracting states');
     const rows = parse(ottawa).querySelectorAll('details table')[0]!.querySelectorAll('tbody tr');
     expect(
       rows
@@ -42,7 +40,7 @@ describe('on the full Ottawa and CCM record', () => {
     const ccm = await container.renderToString(MembershipChart, {
       props: { ledger, treaty: 'convention-on-cluster-munitions' },
     });
-    expect(parse(ccm).querySelector('desc')?.textContent).toContain('112 states bound, 111 parties');
+    expect(parse(ccm).querySelector('desc')?.textContent).toContain('112 contracting states, 111 parties');
   });
 
   it.each(['ottawa-convention', 'convention-on-cluster-munitions'])(
@@ -80,7 +78,7 @@ describe('on the full Ottawa and CCM record', () => {
 });
 
 describe('the country timeline', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+  const ledger = fixtureLedger();
 
   it('lists Poland’s events by year with their sources, the withdrawal’s effect scheduled', async () => {
     const html = await container.renderToString(CountryTimeline, {
@@ -116,7 +114,7 @@ describe('the country timeline', () => {
 describe('the withdrawals panel', () => {
   it('says Poland leaves the Ottawa Convention on 20 February 2026, in 17 days', async () => {
     const html = await container.renderToString(WithdrawalsPanel, {
-      props: { ledger: ledgerFromDisk(ROOT, '2026-02-03') },
+      props: { ledger: realLedger() },
     });
     const items = parse(html)
       .querySelectorAll('li')
@@ -129,7 +127,7 @@ describe('the withdrawals panel', () => {
 
   it('says so when nothing is pending', async () => {
     const html = await container.renderToString(WithdrawalsPanel, {
-      props: { ledger: ledgerFromDisk(ROOT, '2024-01-01') },
+      props: { ledger: realLedger('2024-01-01') },
     });
     expect(text(html)).toContain('No withdrawal is pending.');
   });

@@ -3,12 +3,19 @@
  * schema): `2025-02-30` stays the text "2025-02-30" for the date check to reject, instead of
  * becoming 2 March as YAML 1.1 timestamps would. Every file yields its data, its Markdown body and
  * a way to turn a field path into a line number for error messages.
+ *
+ * Files are read as bytes and decoded strictly (a file that is not UTF-8 is a problem, not text
+ * with replacement characters; a byte-order mark is stripped). Symbolic links are refused, never
+ * followed: a link could make the build read a file outside src/content, and a dangling link or a
+ * loop would otherwise end in a stack trace. YAML aliases that expand too far are a problem too.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { buildMemo } from '../core/build-memo.ts';
+import { decodeContentFile } from './content-text.ts';
+import { astroReadsTheSame } from './mdx-gate.ts';
 import type { Problem } from './problems.ts';
 
 export interface RawFile {
@@ -120,8 +127,31 @@ export function parsePlain(collection: CollectionName, path: string, text: strin
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? {};
-  return { file: { collection, id, path, data, body, bodyLine, yamlText, yamlLine }, problems: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // The yaml library refuses aliases that expand to too much data (a "billion laughs" file).
+    return {
+      problems: [
+        {
+          file: path,
+          line: yamlLine,
+          field: '(yaml)',
+          message: `the YAML cannot be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+          hint: 'write each value out in full instead of repeating it with anchors (&) and aliases (*).',
+        },
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  if (spec.format === 'mdx') {
+    // Astro's MDX integration splits the file itself: it must see the same body and fields.
+    const fields = data !== null && typeof data === 'object' ? Object.keys(data) : [];
+    const differs = astroReadsTheSame(text, text.length - body.length, fields);
+    if (differs) problems.push({ file: path, ...differs });
+  }
+  return { file: { collection, id, path, data, body, bodyLine, yamlText, yamlLine }, problems };
 }
 
 type Parsed = ReturnType<typeof parseContentFile>;
@@ -214,6 +244,11 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
     const abs = join(contentDir, entry);
     if (isIgnored(entry)) continue;
     const collection = folders.get(entry);
+    const link = symlinkProblem(rel(abs), abs);
+    if (link) {
+      problems.push(link);
+      continue;
+    }
     if (!statSync(abs).isDirectory() || !collection) {
       problems.push({
         file: rel(abs),
@@ -224,8 +259,13 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
       continue;
     }
     const spec = COLLECTIONS[collection];
-    for (const abs2 of walk(abs)) {
+    for (const [abs2, stat] of walk(abs)) {
       const path = rel(abs2);
+      const link = stat.isSymbolicLink() ? symlinkProblem(path, abs2) : undefined;
+      if (link) {
+        problems.push(link);
+        continue;
+      }
       const ext = extname(abs2);
       if (!(spec.extensions as readonly string[]).includes(ext)) {
         problems.push({
@@ -246,7 +286,12 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
         continue;
       }
       present.add(`${collection}:${fileId(path)}`);
-      const parsed = rememberParsedContentFile(collection, path, readFileSync(abs2, 'utf8'));
+      const read = readStrict(path, abs2);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const parsed = rememberParsedContentFile(collection, path, read.text);
       problems.push(...parsed.problems);
       if (parsed.file) files.push(parsed.file);
     }
@@ -254,13 +299,66 @@ export function readContentTree(projectRoot: string, contentDir = join(projectRo
   return { files, problems, present };
 }
 
-function* walk(dir: string): Generator<string> {
+/** Every entry under `dir` with its own lstat, without following symbolic links (a linked folder is yielded, not entered). */
+function* walk(dir: string): Generator<[string, Stats]> {
   for (const entry of readdirSync(dir).sort()) {
     if (isIgnored(entry)) continue;
     const abs = join(dir, entry);
-    if (statSync(abs).isDirectory()) yield* walk(abs);
-    else yield abs;
+    const stat = lstatSync(abs);
+    if (stat.isDirectory()) yield* walk(abs);
+    else yield [abs, stat];
   }
+}
+
+/** A symbolic link in the content, as a problem: content files are files, never links. */
+function symlinkProblem(path: string, abs: string): Problem | undefined {
+  if (!lstatSync(abs).isSymbolicLink()) return undefined;
+  let what: string;
+  try {
+    statSync(abs);
+    what = `a link to ${readlinkSync(abs)}`;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    what =
+      code === 'ELOOP'
+        ? 'a link that leads back to itself (a loop)'
+        : `a link to ${readlinkSync(abs)}, which does not exist`;
+  }
+  return {
+    file: path,
+    field: '(file)',
+    message: `this is a symbolic link, not a file: ${what}`,
+    hint: 'replace it with the file itself (the build reads only files in src/content, never what a link points to).',
+  };
+}
+
+/** A file's text, decoded strictly as UTF-8 (a byte-order mark is stripped), or the problem. */
+function readStrict(path: string, abs: string): { text: string } | { problem: Problem } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    return {
+      problem: {
+        file: path,
+        field: '(file)',
+        message: `the file cannot be read (${code})`,
+        hint: 'check that it is an ordinary file you can open.',
+      },
+    };
+  }
+  const decoded = decodeContentFile(path, bytes);
+  return decoded.problem ? { problem: decoded.problem } : { text: decoded.text };
+}
+
+/**
+ * A content file's text as the loaders and the worker threads read it: UTF-8 with a leading
+ * byte-order mark removed, like the check, so their text is the check's text (they key their
+ * shared parses by it). Bytes that are not UTF-8 become U+FFFD here; the check refuses such a file.
+ */
+export function readContentText(abs: string): string {
+  return new TextDecoder('utf-8').decode(readFileSync(abs));
 }
 
 /** Editor and OS litter that nobody means as content. */

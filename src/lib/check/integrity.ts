@@ -17,12 +17,24 @@ import { readContentTree, type ContentTree, type RawFile } from './content-files
 import { dateRange, formatDate, parsePartialDate, toIsoDate } from '../core/dates.ts';
 import { collectEdges, type Edge, type TargetKind } from '../domain/link-graph.ts';
 import { rememberScan, type BodyScan } from '../markdown/markdown.ts';
-import type { Problem } from './problems.ts';
+import { formatFieldPath, type Problem, problemAt } from './problems.ts';
 import { resolveSitePath } from '../urls/routes.ts';
 import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { computeWithdrawalEffective } from '../domain/treaty-rules.ts';
 import { validate } from './schema-errors.ts';
+import { controlCharProblems, nestingProblem } from './content-text.ts';
+import { gateMdx } from './mdx-gate.ts';
+import {
+  dateFindings,
+  remoteImage,
+  supersedeCircles,
+  titleTooLong,
+  urlFindings,
+  type Verdict,
+} from './plausibility.ts';
+import { checkClaimRules } from './claim-rules.ts';
+import { checkTreatyWords } from './treaty-words.ts';
 import { checkTreatyModel } from './treaty-model.ts';
 
 interface DataOf {
@@ -55,9 +67,6 @@ export interface CheckResult {
 /** Collections whose Markdown bodies must stay plain Markdown: no raw HTML, no components. */
 const PLAIN_MARKDOWN: readonly CollectionName[] = ['claims', 'countries', 'treaties', 'sources'];
 
-/** Components a briefing may use, with the attributes that hold ids. */
-const BRIEFING_COMPONENTS = new Set(['Claim', 'TreatyStatus', 'Timeline']);
-
 export interface CheckOptions {
   /**
    * The base path the build renders pages for. When set, Markdown bodies the check parses anyway
@@ -65,6 +74,11 @@ export interface CheckOptions {
    * that build nothing leave it out).
    */
   renderBase?: string | undefined;
+  /**
+   * The date the build is made for (AS_OF, YYYY-MM-DD): claim and source dates more than a year
+   * after it are implausible. Without it that rule is skipped; the check never reads the clock.
+   */
+  asOf?: string | undefined;
 }
 
 export function checkProject(projectRoot: string, contentDir?: string, options: CheckOptions = {}): CheckResult {
@@ -72,27 +86,59 @@ export function checkProject(projectRoot: string, contentDir?: string, options: 
 }
 
 export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const { problems, corpus, unvalidated } = checkEachFile(tree, options);
+  const edges = checkReferences(corpus, unvalidated, tree.present, problems);
+  problems.push(...checkAcrossEntries(corpus, options), ...checkTreatyWords(tree.files));
+  return { problems, corpus, edges };
+}
+
+/** A file whose frontmatter failed its schema, with the fields already reported. */
+interface Unvalidated {
+  file: RawFile;
+  skip: Set<string>;
+}
+
+/**
+ * 1. Each file on its own: its text, id, schema and body. The body is checked even when the
+ * frontmatter is wrong, so code in a briefing is reported in the same run.
+ */
+function checkEachFile(
+  tree: ContentTree,
+  options: CheckOptions,
+): { problems: Problem[]; corpus: Corpus; unvalidated: Unvalidated[] } {
   const problems: Problem[] = [...tree.problems];
   const corpus = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map()])) as Corpus;
-
-  // Ids of every file that exists, valid or not: a reference to an entry with its own problems
-  // is not reported a second time as "no such entry".
-  const existing = tree.present;
-
-  const unvalidated: { file: RawFile; skip: Set<string> }[] = [];
-
-  // 1. Each file on its own: id, schema, body.
+  const unvalidated: Unvalidated[] = [];
   for (const file of tree.files) {
     const at = (field: string, line?: number) => ({ file: file.path, field, line });
+    const spec = COLLECTIONS[file.collection];
+    problems.push(...controlCharProblems(file));
+    let scan: BodyScan | undefined;
+    let bodyReadable = true;
+    if (spec.format !== 'yaml' && file.body.trim()) {
+      try {
+        scan =
+          spec.format === 'mdx'
+            ? rememberScan(file.body, 'mdx', options.renderBase, gateMdx)
+            : rememberScan(file.body, 'markdown', options.renderBase);
+        problems.push(...checkBody(file, scan));
+      } catch (error) {
+        const e = error as { message?: string; line?: number };
+        bodyReadable = false;
+        problems.push({
+          ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
+          message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
+          hint:
+            spec.format === 'mdx'
+              ? 'check that every <Component> is closed and { } braces balance (to show a brace as text, write \\{).'
+              : 'check the Markdown syntax.',
+        });
+      }
+    }
     if (!ID_PATTERN.test(file.id)) {
-      problems.push({
-        ...at('(file name)', 1),
-        message: `"${file.id}" is not a valid id (the file name is the id)`,
-        hint: `rename the file to lowercase words joined by hyphens, e.g. "${slugify(file.id)}${extOf(file.path)}"`,
-      });
+      problems.push(idProblem(file, tree));
       continue;
     }
-    const spec = COLLECTIONS[file.collection];
     const result = validate(spec.schema, file.data, file.path, file.lineOf);
     if (!result.ok) {
       problems.push(...result.problems);
@@ -110,24 +156,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       });
       continue;
     }
-    let scan: BodyScan | undefined;
-    if (spec.format !== 'yaml' && file.body.trim()) {
-      try {
-        scan = rememberScan(file.body, spec.format === 'mdx' ? 'mdx' : 'markdown', options.renderBase);
-      } catch (error) {
-        const e = error as { message?: string; line?: number };
-        problems.push({
-          ...at('(body)', e.line ? file.bodyLine + e.line - 1 : file.bodyLine),
-          message: `the body cannot be parsed: ${String(e.message).split('\n')[0]}`,
-          hint:
-            spec.format === 'mdx'
-              ? 'check that every <Component> is closed and { } braces balance'
-              : 'check the Markdown syntax',
-        });
-        continue;
-      }
-      problems.push(...checkBody(file, scan));
-    }
+    if (!bodyReadable) continue;
     (corpus[file.collection] as Map<string, CheckedEntry<CollectionName>>).set(file.id, {
       collection: file.collection,
       id: file.id,
@@ -136,8 +165,20 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       scan,
     });
   }
+  return { problems, corpus, unvalidated };
+}
 
-  // 2. References between entries, from the same edges the pages use for backlinks.
+/**
+ * 2. References between entries, from the same edges the pages use for backlinks. A reference to
+ * an entry that exists but has problems of its own (`existing`) is not reported a second time.
+ * Pushes onto `problems`; returns the edges of the valid entries.
+ */
+function checkReferences(
+  corpus: Corpus,
+  unvalidated: readonly Unvalidated[],
+  existing: ContentTree['present'],
+  problems: Problem[],
+): CheckResult['edges'] {
   const graphEntries = COLLECTION_NAMES.flatMap((c) =>
     [...corpus[c].values()].map((e) => ({ collection: c, id: e.id, data: e.data, scan: e.scan, file: e.file })),
   );
@@ -172,16 +213,24 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       ),
     });
   }
+  return edges;
+}
 
-  // 3. Rules across entries.
-  problems.push(...checkTreaties(corpus));
-  problems.push(...checkCountries(corpus));
-  problems.push(...checkParticipation(corpus));
-  problems.push(...checkEvents(corpus));
-  problems.push(...checkClaims(corpus));
-  problems.push(...checkOrganizations(corpus));
-  problems.push(...checkTreatyModel(corpus));
-  return { problems, corpus, edges };
+/** 3. Rules across entries. */
+function checkAcrossEntries(corpus: Corpus, options: CheckOptions): Problem[] {
+  return [
+    ...checkTreaties(corpus),
+    ...checkCountries(corpus),
+    ...checkParticipation(corpus),
+    ...checkEvents(corpus),
+    ...checkClaims(corpus),
+    ...checkOrganizations(corpus),
+    ...checkPlausibility(corpus, options.asOf),
+    // Issue 20: verdicts by kind, weak-only sources, reviewed ≥ made.
+    ...checkClaimRules(corpus),
+    // Issue 19: depositaries, rules, deposits and the treaty's life.
+    ...checkTreatyModel(corpus),
+  ];
 }
 
 const SINGULAR: Record<TargetKind, string> = {
@@ -210,8 +259,9 @@ export function parseFieldPath(field: string): PropertyKey[] {
 }
 
 function checkBody(file: RawFile, scan: BodyScan): Problem[] {
-  const problems: Problem[] = [];
   const line = (bodyLine: number) => file.bodyLine + bodyLine - 1;
+  if (scan.tooDeep !== undefined) return [nestingProblem(file, scan.tooDeep)];
+  const problems: Problem[] = [];
   const plain = PLAIN_MARKDOWN.includes(file.collection);
   if (plain) {
     for (const html of scan.html) {
@@ -234,50 +284,25 @@ function checkBody(file: RawFile, scan: BodyScan): Problem[] {
         hint: 'components work only in briefings (MDX)',
       });
     }
-  } else {
-    for (const component of scan.components) {
-      if (!BRIEFING_COMPONENTS.has(component.name)) {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: `(body) <${component.name}>`,
-          message: `unknown component <${component.name}>`,
-          hint: `${didYouMean(component.name, BRIEFING_COMPONENTS, 'remove it')} Briefings can use ${[...BRIEFING_COMPONENTS].map((c) => `<${c}>`).join(', ')}`,
-        });
-      } else if (component.name === 'Claim' && typeof component.attributes['id'] !== 'string') {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: '(body) <Claim>',
-          message: '<Claim> needs a literal id',
-          hint: 'write <Claim id="claim-id" />',
-        });
-      } else if (component.name === 'TreatyStatus' && typeof component.attributes['treaty'] !== 'string') {
-        problems.push({
-          file: file.path,
-          line: line(component.line),
-          field: '(body) <TreatyStatus>',
-          message: '<TreatyStatus> needs a literal treaty id',
-          hint: 'write <TreatyStatus treaty="ottawa-convention" countries={["poland"]} />',
-        });
-      }
-      const asOf = component.attributes['asOf'];
-      if (typeof asOf === 'string') {
-        const parsed = parsePartialDate(asOf);
-        if (!parsed.ok || parsed.value.precision !== 'day') {
-          problems.push({
-            file: file.path,
-            line: line(component.line),
-            field: `(body) <${component.name}> asOf`,
-            message: `"${asOf}" is not an exact date`,
-            hint: 'write asOf="YYYY-MM-DD"',
-          });
-        }
-      }
-    }
   }
+  // Briefings: everything that is not Markdown or a site component with literal props (mdx-gate.ts).
+  // A scan of MDX that did not go through the gate fails closed.
+  if (COLLECTIONS[file.collection].format === 'mdx' && scan.gate === undefined) {
+    problems.push({
+      file: file.path,
+      line: file.bodyLine,
+      field: '(body)',
+      message: 'the body was scanned without the MDX gate, so the check cannot tell whether it holds code',
+      hint: 'this is a bug in the check, not in the file: report it (every MDX scan must pass gateMdx).',
+    });
+  }
+  for (const p of scan.gate ?? []) problems.push({ ...p, file: file.path, line: line(p.line) });
   for (const link of scan.links) {
-    problems.push(...checkUrl(file, link.url, line(link.line)));
+    const at = { file: file.path, line: line(link.line), field: '(body)' };
+    const image = link.image ? remoteImage(link.url) : undefined;
+    if (image) problems.push({ ...at, ...image });
+    else problems.push(...checkUrl(file, link.url, line(link.line)));
+    problems.push(...urlFindings(link.url).map((v) => ({ ...at, ...v })));
   }
   return problems;
 }
@@ -293,11 +318,20 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
         {
           ...at,
           message: `the link "${url}" goes to no page of this site`,
-          hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/',
+          hint: 'link to a page such as /countries/poland/, /treaties/ottawa-convention/ or /claims/<id>/.',
         },
       ];
     }
     return []; // entry links are resolved through the link graph
+  }
+  if (trimmed.startsWith('//')) {
+    return [
+      {
+        ...at,
+        message: `the link "${url}" is protocol-relative (it starts with //), so it leads to another site`,
+        hint: `write the full address, starting with https:// (https:${trimmed.slice(0, 60)}), or link to a page of this site from the root, e.g. /countries/poland/.`,
+      },
+    ];
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') {
@@ -306,7 +340,11 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
       return [];
     } catch {
       return [
-        { ...at, message: `"${url}" is not a well-formed web address`, hint: 'copy the full address from the browser' },
+        {
+          ...at,
+          message: `"${url}" is not a well-formed web address`,
+          hint: 'copy the full address from the browser, starting with https://.',
+        },
       ];
     }
   }
@@ -315,7 +353,7 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
       {
         ...at,
         message: `the link "${url.slice(0, 60)}" uses ${scheme}:, which is not allowed`,
-        hint: 'links must start with https:// (or http://) or be site-relative, such as /countries/poland/',
+        hint: 'write a web address starting with https:// (or http://), or a link to a page of this site from the root, such as /countries/poland/.',
       },
     ];
   }
@@ -323,7 +361,7 @@ function checkUrl(file: RawFile, url: string, line: number): Problem[] {
     {
       ...at,
       message: `the link "${url}" is relative to the current page`,
-      hint: 'write site links from the root, e.g. /countries/poland/, or a full https:// address',
+      hint: 'write site links from the root, e.g. /countries/poland/, or a full address starting with https://.',
     },
   ];
 }
@@ -367,13 +405,14 @@ function checkTreaties(corpus: Corpus): Problem[] {
       if (!untc) return;
       const other = numbers.get(untc.number);
       if (other) {
-        problems.push({
-          file: t.file.path,
-          line: t.file.lineOf(['depositaries', i, 'untc', 'number']),
-          field: `depositaries[${i}].untc.number`,
-          message: `UNTC number ${untc.number} is also used by ${other}`,
-          hint: 'each treaty has its own UNTC (MTDSG) number; check the status page address',
-        });
+        problems.push(
+          problemAt(
+            t.file,
+            ['depositaries', i, 'untc', 'number'],
+            `UNTC number ${untc.number} is also used by ${other}`,
+            'each treaty has its own UNTC (MTDSG) number; check the status page address',
+          ),
+        );
       }
       numbers.set(untc.number, t.id);
     });
@@ -443,13 +482,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
     const d = entry.data;
     const file = entry.file;
     if (d.treaty !== entry.id) {
-      problems.push({
-        file: file.path,
-        line: file.lineOf(['treaty']),
-        field: 'treaty',
-        message: `the file is named "${entry.id}" but records treaty "${d.treaty}"`,
-        hint: `name the file ${d.treaty}.yaml (one participation file per treaty)`,
-      });
+      problems.push(
+        problemAt(
+          file,
+          ['treaty'],
+          `the file is named "${entry.id}" but records treaty "${d.treaty}"`,
+          `name the file ${d.treaty}.yaml (one participation file per treaty)`,
+        ),
+      );
     }
     const treaty = corpus.treaties.get(d.treaty)?.data;
     const seen = new Map<string, number>();
@@ -457,13 +497,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
       const base = `participants[${i}]`;
       const first = seen.get(p.country);
       if (first !== undefined) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'country']),
-          field: `${base}.country`,
-          message: `"${p.country}" appears twice (also participants[${first}])`,
-          hint: 'one row per participant; merge the two rows',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'country'],
+            `"${p.country}" appears twice (also participants[${first}])`,
+            'one row per participant; merge the two rows',
+          ),
+        );
       }
       seen.set(p.country, i);
       problems.push(
@@ -479,22 +520,24 @@ function checkParticipation(corpus: Corpus): Problem[] {
         ),
       );
       if (p.withdrawal && !p.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'withdrawal']),
-          field: `${base}.withdrawal`,
-          message: 'a withdrawal is recorded but no consent to be bound',
-          hint: 'only a state that consented can withdraw; add the consent or remove the withdrawal',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'withdrawal'],
+            'a withdrawal is recorded but no consent to be bound',
+            'only a state that consented can withdraw; add the consent or remove the withdrawal',
+          ),
+        );
       }
       if (p.withdrawal?.notification && p.withdrawal.notification.date < p.withdrawal.deposited) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['participants', i, 'withdrawal', 'notification', 'date']),
-          field: `${base}.withdrawal.notification.date`,
-          message: `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`,
-          hint: 'the depositary notifies after it receives the instrument; check both dates',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['participants', i, 'withdrawal', 'notification', 'date'],
+            `the notification (${formatDate(p.withdrawal.notification.date)}) is dated before the deposit (${formatDate(p.withdrawal.deposited)})`,
+            'the depositary notifies after it receives the instrument; check both dates',
+          ),
+        );
       }
       if (treaty && p.withdrawal?.effective) {
         const computed = computeWithdrawalEffective(treaty.rules.withdrawal, toIsoDate(p.withdrawal.deposited));
@@ -502,13 +545,14 @@ function checkParticipation(corpus: Corpus): Problem[] {
           (o) => o.treaty === d.treaty && o.country === p.country && o.field === 'withdrawal.effective',
         );
         if (computed && computed !== p.withdrawal.effective && !override) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['participants', i, 'withdrawal', 'effective']),
-            field: `${base}.withdrawal.effective`,
-            message: `the recorded effective date ${formatDate(p.withdrawal.effective)} differs from the treaty rule, which gives ${formatDate(computed)} (${treaty.rules.withdrawal.kind !== 'not-provided' && treaty.rules.withdrawal.kind !== 'unknown' ? treaty.rules.withdrawal.article : ''})`,
-            hint: `check the date; if the record is right, add an override with field "withdrawal.effective", date "${p.withdrawal.effective}" and the reason to src/content/events/`,
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['participants', i, 'withdrawal', 'effective'],
+              `the recorded effective date ${formatDate(p.withdrawal.effective)} differs from the treaty rule, which gives ${formatDate(computed)} (${treaty.rules.withdrawal.kind !== 'not-provided' && treaty.rules.withdrawal.kind !== 'unknown' ? treaty.rules.withdrawal.article : ''})`,
+              `check the date; if the record is right, add an override with field "withdrawal.effective", date "${p.withdrawal.effective}" and the reason to src/content/events/`,
+            ),
+          );
         }
       }
     });
@@ -528,79 +572,86 @@ function checkEvents(corpus: Corpus): Problem[] {
     events.forEach((e, i) => {
       const other = ids.get(e.id);
       if (other) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['events', i, 'id']),
-          field: `events[${i}].id`,
-          message: `event id "${e.id}" is also used in ${other}`,
-          hint: 'give each event its own id, e.g. <country>-<treaty>-<what>-<date>',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['events', i, 'id'],
+            `event id "${e.id}" is also used in ${other}`,
+            'give each event its own id, e.g. <country>-<treaty>-<what>-<date>',
+          ),
+        );
       }
       ids.set(e.id, file.path);
       const row = rows.get(`${e.treaty}:${e.country}`);
       if (e.type === 'consent' && row?.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['events', i]),
-          field: `events[${i}]`,
-          message: `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`,
-          hint: 'a curated consent is only for one the status page no longer shows; remove this event',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['events', i],
+            `the depositary record already shows ${e.country}'s consent (${formatDate(row.consent.date)})`,
+            'a curated consent is only for one the status page no longer shows; remove this event',
+          ),
+        );
       }
       if (e.type === 'consent-revoked') {
         const consent =
           row?.consent?.date ??
           events.find((x) => x.type === 'consent' && x.treaty === e.treaty && x.country === e.country)?.date;
         if (!consent) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['events', i]),
-            field: `events[${i}]`,
-            message: `${e.country} has no consent to revoke in ${e.treaty}`,
-            hint: 'record the consent first (type: consent) with its source',
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['events', i],
+              `${e.country} has no consent to revoke in ${e.treaty}`,
+              'record the consent first (type: consent) with its source',
+            ),
+          );
         } else if (consent > e.date) {
-          problems.push({
-            file: file.path,
-            line: file.lineOf(['events', i, 'date']),
-            field: `events[${i}].date`,
-            message: `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`,
-            hint: 'check both dates against the sources',
-          });
+          problems.push(
+            problemAt(
+              file,
+              ['events', i, 'date'],
+              `the revocation (${formatDate(e.date)}) is before the consent (${formatDate(consent)})`,
+              'check both dates against the sources',
+            ),
+          );
         }
       }
     });
     overrides.forEach((o, i) => {
       const row = rows.get(`${o.treaty}:${o.country}`);
       if (o.field === 'withdrawal.effective' && !row?.withdrawal) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i]),
-          field: `overrides[${i}]`,
-          message: `${o.country} has no withdrawal from ${o.treaty} to override`,
-          hint: 'remove the override, or check the treaty and country ids',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i],
+            `${o.country} has no withdrawal from ${o.treaty} to override`,
+            'remove the override, or check the treaty and country ids',
+          ),
+        );
       } else if (
         o.field === 'withdrawal.effective' &&
         row?.withdrawal?.deposited &&
         o.date < row.withdrawal.deposited
       ) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i, 'date']),
-          field: `overrides[${i}].date`,
-          message: `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`,
-          hint: 'a withdrawal cannot take effect before it is deposited',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i, 'date'],
+            `the effective date ${formatDate(o.date)} is before the deposit (${formatDate(row.withdrawal.deposited)})`,
+            'a withdrawal cannot take effect before it is deposited',
+          ),
+        );
       }
       if (o.field === 'entryIntoForce' && !row?.consent) {
-        problems.push({
-          file: file.path,
-          line: file.lineOf(['overrides', i]),
-          field: `overrides[${i}]`,
-          message: `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`,
-          hint: 'remove the override, or check the ids',
-        });
+        problems.push(
+          problemAt(
+            file,
+            ['overrides', i],
+            `${o.country} has no consent in ${o.treaty} whose entry into force could be overridden`,
+            'remove the override, or check the ids',
+          ),
+        );
       }
     });
   }
@@ -612,26 +663,16 @@ function checkClaims(corpus: Corpus): Problem[] {
   for (const c of corpus.claims.values()) {
     c.data.relations.forEach((r, i) => {
       if (r.claim === c.id) {
-        problems.push({
-          file: c.file.path,
-          line: c.file.lineOf(['relations', i, 'claim']),
-          field: `relations[${i}].claim`,
-          message: 'a claim cannot relate to itself',
-          hint: 'name the other claim',
-        });
+        problems.push(
+          problemAt(c.file, ['relations', i, 'claim'], 'a claim cannot relate to itself', 'name the other claim'),
+        );
       }
     });
     const seen = new Set<string>();
     c.data.sources.forEach((s, i) => {
       const k = `${s.source}|${s.locator ?? ''}`;
       if (seen.has(k)) {
-        problems.push({
-          file: c.file.path,
-          line: c.file.lineOf(['sources', i]),
-          field: `sources[${i}]`,
-          message: `source "${s.source}" is listed twice`,
-          hint: 'remove the repeat',
-        });
+        problems.push(problemAt(c.file, ['sources', i], `source "${s.source}" is listed twice`, 'remove the repeat'));
       }
       seen.add(k);
     });
@@ -645,13 +686,9 @@ function checkOrganizations(corpus: Corpus): Problem[] {
     const seen = new Set<string>();
     o.data.members.forEach((m, i) => {
       if (seen.has(m.country)) {
-        problems.push({
-          file: o.file.path,
-          line: o.file.lineOf(['members', i, 'country']),
-          field: `members[${i}].country`,
-          message: `"${m.country}" is listed twice`,
-          hint: 'one row per member',
-        });
+        problems.push(
+          problemAt(o.file, ['members', i, 'country'], `"${m.country}" is listed twice`, 'one row per member'),
+        );
       }
       seen.add(m.country);
       problems.push(
@@ -661,6 +698,64 @@ function checkOrganizations(corpus: Corpus): Problem[] {
         ]),
       );
     });
+  }
+  return problems;
+}
+
+/** A file name that is not an id: rename it, unless the id it stands for is taken (case and accents aside). */
+function idProblem(file: RawFile, tree: ContentTree): Problem {
+  const slug = slugify(file.id);
+  const at = { file: file.path, line: 1, field: '(file name)' };
+  const message = `"${file.id}" is not a valid id (the file name is the id)`;
+  const taken = slug ? tree.files.find((f) => f.collection === file.collection && f.id === slug) : undefined;
+  if (taken) {
+    return {
+      ...at,
+      message: `${message}, and the id it stands for, "${slug}", is already taken by ${taken.path}`,
+      hint: `if this is the same entry, make your change in ${taken.path} and delete this file; otherwise give it an id of its own (lowercase words joined by hyphens).`,
+    };
+  }
+  return {
+    ...at,
+    message,
+    hint: `rename the file to lowercase words joined by hyphens, e.g. "${slugify(file.id) || 'new-entry'}${extOf(file.path)}".`,
+  };
+}
+
+/** Data the schemas accept that cannot be right, or that readers cannot see (plausibility.ts). */
+function checkPlausibility(corpus: Corpus, asOf: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const place = (file: RawFile, path: PropertyKey[], verdict: Verdict | undefined): void => {
+    if (verdict) problems.push({ file: file.path, line: file.lineOf(path), field: formatFieldPath(path), ...verdict });
+  };
+  // Dates are judged against AS_OF, or against the newest depositary record when that is later: a
+  // build for a past AS_OF still holds every claim made since.
+  const newestRecord = [...corpus.participation.values()]
+    .map((p) => p.data.statusAsAt)
+    .sort()
+    .at(-1);
+  const byRecord = newestRecord !== undefined && (asOf === undefined || newestRecord > asOf);
+  const reference = byRecord ? newestRecord : asOf;
+  const what = byRecord ? `the newest depositary record (status as at ${newestRecord})` : undefined;
+  for (const c of corpus.claims.values()) {
+    if (reference) problems.push(...dateFindings('claims', c.data, c.file, reference, what));
+  }
+  problems.push(
+    ...supersedeCircles(
+      [...corpus.claims.values()].map((c) => ({ id: c.id, relations: c.data.relations, file: c.file })),
+    ),
+  );
+  for (const s of corpus.sources.values()) {
+    if (reference) problems.push(...dateFindings('sources', s.data, s.file, reference, what));
+    place(s.file, ['title'], titleTooLong(s.data.title));
+    for (const field of ['url', 'archivedUrl'] as const) {
+      const url = s.data[field];
+      if (url) for (const verdict of urlFindings(url, { source: true })) place(s.file, [field], verdict);
+    }
+  }
+  for (const b of corpus.briefings.values()) place(b.file, ['title'], titleTooLong(b.data.title));
+  for (const e of corpus.events.values()) {
+    e.data.events.forEach((event, i) => place(e.file, ['events', i, 'title'], titleTooLong(event.title)));
   }
   return problems;
 }

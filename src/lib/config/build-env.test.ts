@@ -17,4 +17,15 @@ describe('checkBuildEnv', () => {
       /^✖ AS_OF=.*\n✖ CLAIMS_PER_PAGE=.*\n\n2 problems in the build settings \(environment variables\): nothing was built\.$/,
     );
   });
+
+  it('checks the deployment settings too, after AS_OF and CLAIMS_PER_PAGE, printing values escaped', () => {
+    const problems = checkBuildEnv(
+      { AS_OF: 'x', SITE_URL: 'javascript:alert(1)', BASE_PATH: '/a b/\n::add-mask::x' },
+      '/project',
+    );
+    expect(problems.map((p) => p.split('=')[0])).toEqual(['AS_OF', 'SITE_URL', 'BASE_PATH']);
+    const report = formatBuildEnvProblems(problems);
+    expect(report.split('\n')).toHaveLength(5);
+    expect(report).toContain('✖ BASE_PATH="/a b/<U+000A>::add-mask::x" ');
+  });
 });

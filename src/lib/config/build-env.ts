@@ -1,13 +1,17 @@
 /**
  * The build settings read from the environment, checked before anything is built: a mistyped
- * AS_OF or CLAIMS_PER_PAGE stops the build at once with a line that says what to write, instead
- * of a stack trace from the middle of page generation.
+ * AS_OF or CLAIMS_PER_PAGE, or a deployment setting that is not what it should be (SITE_URL,
+ * BASE_PATH, the repository, OUT_DIR, LEDGER_CONTENT_DIR: deploy-env.ts), stops the build at once
+ * with a line that says what to write, instead of a stack trace from the middle of page generation
+ * or a half-written output folder. astro.config.mjs runs it before Astro reads its config.
  */
 import { resolveAsOf } from './as-of.ts';
+import { checkDeployEnv } from './deploy-env.ts';
 import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from '../core/pagination.ts';
+import { safeReportLine } from '../core/text-safety.ts';
 
 /** One message per setting that cannot be used; empty when all are fine. */
-export function checkBuildEnv(env: Record<string, string | undefined>): string[] {
+export function checkBuildEnv(env: Record<string, string | undefined>, projectRoot = process.cwd()): string[] {
   const problems: string[] = [];
   const attempt = (check: () => unknown) => {
     try {
@@ -18,6 +22,7 @@ export function checkBuildEnv(env: Record<string, string | undefined>): string[]
   };
   attempt(() => resolveAsOf(env['AS_OF']));
   attempt(() => parsePageSize(env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE));
+  problems.push(...checkDeployEnv(env, projectRoot));
   return problems;
 }
 
@@ -27,5 +32,7 @@ export function formatBuildEnvProblems(problems: string[]): string {
     ...problems.map((p) => `✖ ${p}`),
     '',
     `${n} problem${n === 1 ? '' : 's'} in the build settings (environment variables): nothing was built.`,
-  ].join('\n');
+  ]
+    .map(safeReportLine)
+    .join('\n');
 }

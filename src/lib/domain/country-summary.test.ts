@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getHighlights, shortNotification, summarizeStatuses } from './country-summary.ts';
 import { toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import type { Participant } from './participants.ts';
 import { getStatusOn } from './status.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 const name = (id: string) => ledger.treaties.get(id)?.data.shortName ?? id;
 const highlightsOn = (country: string, date: string) =>
   getHighlights(ledger.participantsByCountry.get(country) ?? [], (p) => getStatusOn(p.facts, d(date)), name);

@@ -74,7 +74,7 @@ export function getHighlights(
         kind: 'suspension-claimed',
         treaty: p.treaty,
         date: act?.date ?? '',
-        text: `Claims to have suspended the ${name}${act ? ` (${act.title.replace(/\.$/, '')}, ${formatDate(act.date)})` : ''}; the treaty has no suspension clause and ${p.inDepositaryRecord ? 'the depositary records' : 'there is'} no withdrawal, so it is still ${s.status === 'party' ? 'a party' : 'bound'}.`,
+        text: `Claims to have suspended the ${name}${act ? ` (${act.title.replace(/\.$/, '')}, ${formatDate(act.date)})` : ''}; the treaty has no suspension clause and ${p.inDepositaryRecord ? 'the depositary records' : 'there is'} no withdrawal, so it is still ${s.status === 'consented' ? 'a contracting state' : 'a party'}.`,
         sources: act?.sources ?? p.sources,
       });
     }

@@ -15,6 +15,7 @@ export const VERDICT_LABELS: Record<Claim['verdict']['rating'], string> = {
   disputed: 'Disputed',
   false: 'False',
   unverified: 'Unverified',
+  'not-rated': 'Not rated',
 };
 
 /** What each verdict means, for the filter pages and the claim page. */
@@ -24,6 +25,7 @@ export const VERDICT_MEANINGS: Record<Claim['verdict']['rating'], string> = {
   disputed: 'sources disagree and the records do not settle it',
   false: 'the records contradict it',
   unverified: 'only the outlet that reported it says so; no record confirms it yet',
+  'not-rated': 'an opinion or a recommendation: it states no fact a record could confirm, so it is recorded, not rated',
 };
 
 export const KIND_LABELS: Record<Claim['kind'], string> = {
@@ -57,10 +59,40 @@ export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
   'international-organization': 'International organization',
 };
 
-export const RELIABILITY_LABELS: Record<NonNullable<Source['reliability']>, string> = {
-  authoritative: 'Authoritative: settles dates',
-  reliable: 'Reliable reporting',
-  'attribution-only': 'Attribution only: reports what others say, cannot confirm it',
+/** A source's standing in a few words, shown beside every citation, on its page and in search. */
+export const STANDING_LABELS: Record<Source['standing'], string> = {
+  'depositary-record': 'depositary record',
+  'official-text': 'official text',
+  'official-statement': 'official statement',
+  'established-outlet': 'established outlet',
+  aggregator: 'aggregator or rewrite',
+  'state-controlled': 'state-controlled outlet',
+  partisan: 'partisan',
+  'unofficial-copy': 'unofficial copy (mirror or transcription)',
+};
+
+/** What each standing means for a reader, on the source page. */
+export const STANDING_MEANINGS: Record<Source['standing'], string> = {
+  'depositary-record': 'the depositary’s own record: it settles signature, consent and withdrawal dates',
+  'official-text': 'an authentic text as its official publisher issues it',
+  'official-statement': 'published by a government, organization or campaign in its own name: it shows what they say',
+  'established-outlet': 'reporting by an established news organization with its own editors',
+  aggregator: 'a site that republishes or condenses what others reported: cited for attribution only',
+  'state-controlled': 'an outlet controlled by a state: cited for attribution only, never as confirmation',
+  partisan: 'a partisan site: cited only where no better copy was found, never as confirmation',
+  'unofficial-copy': 'a mirror or transcription, not the official publication: never confirmation on its own',
+};
+
+/** A short form for the label beside a citation, where the full label would crowd the line. */
+export const STANDING_SHORT_LABELS: Record<Source['standing'], string> = {
+  'depositary-record': 'depositary record',
+  'official-text': 'official text',
+  'official-statement': 'official statement',
+  'established-outlet': 'established outlet',
+  aggregator: 'aggregator',
+  'state-controlled': 'state-controlled',
+  partisan: 'partisan',
+  'unofficial-copy': 'unofficial copy',
 };
 
 export const CONSENT_LABELS: Record<ConsentType, string> = {

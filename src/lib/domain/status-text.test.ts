@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
 import type { ParticipantFacts } from './status.ts';
-import { describeEntryIntoForce, describeStatus, describeStatusOn, statusTitle } from './status-text.ts';
+import {
+  countsInWords,
+  describeEntryIntoForce,
+  describeRecordCurrency,
+  describeStatus,
+  describeStatusOn,
+  RECORD_LAG_WARNING_DAYS,
+  statusTitle,
+} from './status-text.ts';
 
 describe('describeStatus', () => {
   it('says when a pending withdrawal takes effect', () => {
@@ -57,7 +65,7 @@ describe('describeStatusOn', () => {
   it.each([
     ['1997-01-01', 'not joined'],
     ['1998-01-01', 'signatory, not bound'],
-    ['2013-01-01', 'bound, not yet in force (in force from 1 Jun 2013)'],
+    ['2013-01-01', 'consented, not yet in force (in force from 1 Jun 2013)'],
     ['2020-01-01', 'party (since 1 Jun 2013)'],
     ['2026-02-03', 'withdrawal pending (effective 20 Feb 2026)'],
     ['2026-02-20', 'withdrawn (effective 20 Feb 2026)'],
@@ -84,8 +92,15 @@ describe('describeStatusOn', () => {
       consent: { date: d('2000-05-27') },
       entryIntoForce: { date: null, basis: 'treaty-not-in-force' },
     };
-    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe(
-      'bound, not yet in force (date of entry into force not known)',
+    // A treaty never in force binds nobody: the state has consented, no more.
+    expect(describeStatusOn(notInForce, d('2001-01-01')).text).toBe('consented (the treaty is not in force)');
+    const ruleUnknown: ParticipantFacts = {
+      consent: { date: d('2000-05-27') },
+      entryIntoForce: { date: null, basis: 'rule-unknown' },
+    };
+    // A rule not recorded (Bangkok, Pelindaba, Semipalatinsk): say so rather than compute a date.
+    expect(describeStatusOn(ruleUnknown, d('2001-01-01')).text).toBe(
+      'consented (the date the treaty entered into force for it is not recorded)',
     );
   });
 
@@ -109,5 +124,53 @@ describe('describeStatusOn', () => {
     expect(statusTitle('Poland', describeStatusOn(poland, d('2026-02-03')))).toBe(
       'Poland — withdrawal pending (effective 20 Feb 2026)',
     );
+  });
+});
+
+describe('countsInWords', () => {
+  it('counts contracting states and parties, never states bound (CCM on 3 Feb 2026)', () => {
+    expect(countsInWords({ bound: 112, parties: 111 }, true)).toBe('112 contracting states; 111 parties');
+    expect(countsInWords({ bound: 1, parties: 1 }, true)).toBe('1 contracting state; 1 party');
+  });
+
+  it('counts ratifications of a treaty not in force, which binds nobody (CTBT)', () => {
+    expect(countsInWords({ bound: 178, parties: 0 }, false)).toBe('178 ratifications; not in force');
+  });
+});
+
+describe('describeRecordCurrency: statuses on D, from the depositary’s record as at R', () => {
+  it('names both dates, and no warning while the record is recent', () => {
+    const r = describeRecordCurrency(d('2026-02-03'), [d('2026-02-03')]);
+    expect(r?.sentence).toBe('Statuses on 3 February 2026, from the depositary’s record as at 3 February 2026.');
+    expect([r?.stale, r?.warning]).toEqual([false, undefined]);
+    expect(describeRecordCurrency(d('2026-05-04'), [d('2026-02-03')])?.stale).toBe(false); // 90 days
+  });
+
+  it(`says plainly that later deposits may be missing when D is more than ${RECORD_LAG_WARNING_DAYS} days past R`, () => {
+    const r = describeRecordCurrency(d('2026-12-05'), [d('2026-02-03')]);
+    expect(r?.sentence).toBe('Statuses on 5 December 2026, from the depositary’s record as at 3 February 2026.');
+    expect(r?.lagDays).toBe(305);
+    expect(r?.warning).toBe(
+      'The record is 305 days older than that date: deposits, withdrawals and other changes recorded after 3 February 2026 may be missing.',
+    );
+    expect(describeRecordCurrency(d('2026-05-05'), [d('2026-02-03')])?.stale).toBe(true); // 91 days
+  });
+
+  it('names the range of several records, and measures from the oldest', () => {
+    const r = describeRecordCurrency(d('2026-02-03'), [d('2026-02-03'), d('2018-03-12'), d('2026-02-03')]);
+    expect(r?.sentence).toBe(
+      'Statuses on 3 February 2026, from depositary records as at 12 March 2018 to 3 February 2026.',
+    );
+    expect(r?.warning).toMatch(
+      /^The oldest record is \d+ days older than that date: .* after 12 March 2018 may be missing\.$/,
+    );
+  });
+
+  it('says nothing about a record when the page rests on none', () => {
+    expect(describeRecordCurrency(d('2026-02-03'), [])).toBeUndefined();
+  });
+
+  it('gives no warning for a date before the record (an earlier day computed from a later record)', () => {
+    expect(describeRecordCurrency(d('2020-01-01'), [d('2026-02-03')])?.warning).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Where a participant stands on a given day, and how many states a treaty binds that day.
+ * Where a participant stands on a given day, and how many contracting states and parties a treaty
+ * has that day (VCLT Art. 2(1)(f)-(g): a contracting state has consented, whether or not the treaty
+ * is in force for it; a party is one for which it is in force — only a party is bound).
  *
  * Exactly one status per participant and date; flags sit beside it ("suspension claimed" never
  * replaces "party"). The facts come from src/lib/domain/participants.ts, which merges depositary rows,
@@ -26,7 +28,7 @@ export type Flag = (typeof FLAGS)[number];
 export const STATUS_LABELS: Record<Status, string> = {
   'not-joined': 'Not joined',
   signatory: 'Signatory',
-  consented: 'Bound, not yet in force',
+  consented: 'Consented, not yet in force',
   party: 'Party',
   'withdrawal-pending': 'Withdrawal pending',
   withdrawn: 'Withdrawn',
@@ -94,7 +96,7 @@ export function getStatusOn(facts: ParticipantFacts, date: IsoDate): StatusOnDat
   }
   if (consent && consent.date <= date && !revoked) {
     const eif = facts.entryIntoForce;
-    // Succession: bound from its notification at the latest (the exact date of succession is not computed).
+    // Succession: a party from its notification at the latest (the exact date of succession is not computed).
     if (eif?.basis === 'succession') return { status: 'party', flags };
     if (eif?.date && eif.date <= date) return { status: 'party', flags };
     return { status: 'consented', until: eif?.date ?? undefined, flags };
@@ -103,7 +105,11 @@ export function getStatusOn(facts: ParticipantFacts, date: IsoDate): StatusOnDat
   return { status: 'not-joined', flags };
 }
 
-/** States still bound by their consent (party, consented, withdrawal pending). */
+/**
+ * Contracting states: consent given and not withdrawn (party, consented, withdrawal pending),
+ * whether or not the treaty is in force for them. The name `isBound` is kept for the callers;
+ * a state that has only consented is not yet bound.
+ */
 export function isBound(status: Status): boolean {
   return status === 'party' || status === 'consented' || status === 'withdrawal-pending';
 }
@@ -114,16 +120,19 @@ export function isParty(status: Status): boolean {
 }
 
 export interface TreatyCounts {
-  /** Consented and not withdrawn: what the UNTC page header calls "Parties". */
+  /**
+   * Contracting states: consented and not withdrawn, what the UNTC page header calls "Parties"
+   * (a treaty not in force: its ratifications). Shown as "contracting states", never "bound".
+   */
   bound: number;
   /** The treaty is in force for them (treaty law's "party"). Zero while the treaty is not in force. */
   parties: number;
   /** Signed and never consented (or consent revoked). */
   signatoriesOnly: number;
   withdrawn: number;
-  /** Bound, with a withdrawal deposited that has not yet taken effect. */
+  /** Contracting states with a withdrawal deposited that has not yet taken effect. */
   withdrawalsPending: { country: string; effective: IsoDate | undefined }[];
-  /** Bound, with entry into force still ahead (or its date not recorded: `entryIntoForce` undefined). */
+  /** Contracting states for which the treaty's entry into force is still ahead (or its date not recorded: `entryIntoForce` undefined). */
   awaitingEntryIntoForce: { country: string; entryIntoForce: IsoDate | undefined }[];
   /** States that had consented when the treaty ended (terminated or expired): none is a party any more. */
   treatyEnded: number;

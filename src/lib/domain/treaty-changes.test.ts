@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { listEntries, listWithdrawals, selectRecentChanges } from './treaty-changes.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const FIXTURES = join(ROOT, 'tests/fixtures/content');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
+const ledger = fixtureLedger();
 const all = [...ledger.participantsByTreaty.values()].flat();
 
 describe('listWithdrawals', () => {

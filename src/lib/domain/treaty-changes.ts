@@ -1,5 +1,5 @@
 /**
- * Changes in who is bound, across every treaty, for the home page: withdrawals pending and recently
+ * Changes in who has joined, across every treaty, for the home page: withdrawals pending and recently
  * effective, and consents about to enter into force. Listed once when the ledger is built; pages
  * pick the window they show.
  */

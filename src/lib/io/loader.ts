@@ -3,11 +3,11 @@
  * check (YAML 1.2: dates stay as written), so what the check approved is exactly what pages get.
  * It imports only the loader *type* from Astro, so it stays testable outside a build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { takeParsedContentFile } from '../check/content-files.ts';
+import { readContentText, takeParsedContentFile } from '../check/content-files.ts';
 
 export function ledgerLoader(collection: CollectionName, contentDir: string): Loader {
   return {
@@ -27,7 +27,7 @@ export function ledgerLoader(collection: CollectionName, contentDir: string): Lo
       for (const name of names.sort()) {
         const abs = join(dir, name);
         const path = relative(root, abs).split(sep).join('/');
-        const text = readFileSync(abs, 'utf8');
+        const text = readContentText(abs);
         // Parsed once per build: the integrity check already read this text (see content-files.ts).
         const { file, problems } = takeParsedContentFile(collection, path, text);
         if (!file) throw new Error(`${path}: ${problems.map((p) => p.message).join('; ')} (run npm run check)`);

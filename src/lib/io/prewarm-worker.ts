@@ -3,17 +3,17 @@
  * and scans (and renders) their bodies with the same functions the integrity check uses, and
  * sends the results back as plain data.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { COLLECTIONS } from '../../schemas/index.ts';
-import { parsePlain } from '../check/content-files.ts';
+import { parsePlain, readContentText } from '../check/content-files.ts';
+import { gateMdx } from '../check/mdx-gate.ts';
 import { scanForTransfer, scanParses } from '../markdown/markdown.ts';
 import type { PrewarmJob, PrewarmResult } from './prewarm.ts';
 
 const job = workerData as PrewarmJob;
 const results: PrewarmResult[] = [];
 for (const { collection, abs, path } of job.files) {
-  const text = readFileSync(abs, 'utf8');
+  const text = readContentText(abs);
   const parsed = parsePlain(collection, path, text);
   const format = COLLECTIONS[collection].format;
   const body = parsed.file?.body ?? '';
@@ -24,7 +24,9 @@ for (const { collection, abs, path } of job.files) {
     format === 'markdown' && job.renderBase !== undefined
       ? body.trim() !== ''
       : format !== 'yaml' && scanParses(body, scanFormat);
-  const scan = ahead ? scanForTransfer(body, scanFormat, job.renderBase) : undefined;
+  const scan = ahead
+    ? scanForTransfer(body, scanFormat, job.renderBase, scanFormat === 'mdx' ? gateMdx : undefined)
+    : undefined;
   results.push({ collection, path, text, parsed, scan });
 }
 parentPort?.postMessage(results);

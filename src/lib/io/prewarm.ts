@@ -6,7 +6,7 @@
  * Every result is keyed by the exact text it came from, so a file that changes in between is
  * simply read again; errors are reported by the check exactly as without the workers.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -54,7 +54,7 @@ function listFiles(projectRoot: string, contentDir: string): PrewarmJob['files']
     for (const name of names) {
       if (!(spec.extensions as readonly string[]).includes(extname(name))) continue;
       const abs = join(dir, name);
-      if (!statSync(abs).isFile()) continue;
+      if (!lstatSync(abs).isFile()) continue; // links and folders: the check reports them
       files.push({ collection, abs, path: relative(projectRoot, abs).split(sep).join('/') });
     }
   }

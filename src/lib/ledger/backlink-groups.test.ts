@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefingsLinkingTo, claimsLinkingTo, eventAnchor, groupBacklinks } from './backlink-groups.ts';
 import { getBacklinks } from './ledger.ts';
-import { ledgerFromDisk } from './ledger-from-disk.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 const groupsOf = (collection: Parameters<typeof getBacklinks>[1], id: string) =>
   Object.fromEntries(groupBacklinks(ledger, getBacklinks(ledger, collection, id)).map((g) => [g.key, g.items]));
 

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimListPages, claimListParam, claimsOnEntityPage, subjectClaimPages } from './claim-lists.ts';
-import { ledgerFromDisk } from './ledger-from-disk.ts';
 import type { Entry } from './ledger.ts';
 import { CLAIM_FILTERS } from '../urls/routes.ts';
 import type { Claim } from '../../schemas/claims.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 function fakeLedger(n: number) {
   const claims = Array.from({ length: n }, (_, i) => ({
@@ -60,9 +59,8 @@ describe('claimListParam', () => {
 });
 
 describe('claims about a country or treaty', () => {
-  const ROOT = join(import.meta.dirname, '../../..');
   // The fixtures: one claim about Poland, Estonia, Latvia, Lithuania and the Ottawa Convention.
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+  const ledger = fixtureLedger();
 
   it('an entry page shows them all while they fit, and no list is built (paging is tested on a built site: tests/site/pages.test.ts)', () => {
     const onPage = claimsOnEntityPage(ledger, 'countries', 'poland', 100);

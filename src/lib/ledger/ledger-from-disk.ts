@@ -5,11 +5,11 @@
 import { toIsoDate } from '../core/dates.ts';
 import { checkProject, type Corpus } from '../check/integrity.ts';
 import { buildLedger, type Entry, type Ledger } from './ledger.ts';
-import { formatReport } from '../check/problems.ts';
+import { formatReport, isError } from '../check/problems.ts';
 
 export function ledgerFromDisk(projectRoot: string, asOf: string, contentDir?: string): Ledger {
   const { problems, corpus } = checkProject(projectRoot, contentDir);
-  if (problems.length) throw new Error(`The content has problems:\n${formatReport(problems)}`);
+  if (problems.some(isError)) throw new Error(`The content has problems:\n${formatReport(problems)}`);
   const list = <C extends keyof Corpus>(c: C) =>
     [...corpus[c].values()].map((e) => ({ id: e.id, data: e.data, body: e.file.body, filePath: e.file.path })) as Entry<
       Corpus[C] extends Map<string, { data: infer D }> ? D : never

@@ -2,15 +2,12 @@
  * The ledger built from the real content (src/content), read the way the integrity check reads it:
  * the figures the story rests on, computed from depositary rows and treaty rules.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from './ledger-from-disk.ts';
 import { getStatusOn } from '../domain/status.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-
-const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+const ledger = realLedger();
 const participant = (treaty: string, country: string) => {
   const p = ledger.participantsByTreaty.get(treaty)?.find((x) => x.country === country);
   if (!p) throw new Error(`no ${country} in ${treaty}`);

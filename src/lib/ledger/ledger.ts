@@ -19,6 +19,7 @@ import { countOn, getStatusOn, type StatusOnDate, type TreatyCounts } from '../d
 import { indexClaimRelations, type ClaimRelation } from '../domain/claim-relations.ts';
 import { firstDayAfterEnd } from '../domain/treaty-life.ts';
 import { listEntries, listWithdrawals, type EntryChange, type WithdrawalChange } from '../domain/treaty-changes.ts';
+import { editionOf, type Edition } from './edition.ts';
 
 export interface Entry<T> {
   id: string;
@@ -74,6 +75,8 @@ export interface Membership {
 
 export interface Ledger {
   asOf: IsoDate;
+  /** What this dated edition leaves out (src/lib/ledger/edition.ts): entries that did not exist on `asOf`. */
+  edition: Edition;
   countries: Map<string, Entry<Country>>;
   organizations: Map<string, Entry<Organization>>;
   treaties: Map<string, Entry<Treaty>>;
@@ -140,7 +143,11 @@ export const byName: (a: string, b: string) => number = new Intl.Collator('en', 
  * Every index, built once per build, in named steps: participants and their statuses, memberships,
  * events, the link graph, briefing citations, sorted lists, then the lookups the pages read.
  */
-export function buildLedger(input: LedgerInput): Ledger {
+export function buildLedger(everything: LedgerInput): Ledger {
+  // One parse per body: the edition reads the briefings' scans, the link graph reuses them.
+  const scanOf = scanReader();
+  // The edition for the as-of date, filtered once: nothing below sees what did not exist then.
+  const { input, edition } = editionOf(everything, (b) => scanOf('briefings', b, 'mdx'));
   const countries = new Map(input.countries.map((e) => [e.id, e]));
   const treaties = new Map(input.treaties.map((e) => [e.id, e]));
   const participation = new Map(input.participation.map((e) => [e.data.treaty, e]));
@@ -148,10 +155,11 @@ export function buildLedger(input: LedgerInput): Ledger {
   const participantsByCountry = groupParticipantsByCountry(participantsByTreaty, treaties);
   const allParticipants = [...participantsByTreaty.values()].flat();
   const events = listEvents(allParticipants, treaties);
-  const { scans, edges, backlinks } = indexLinks(input);
+  const { scans, edges, backlinks } = indexLinks(input, edition, scanOf);
   const sorted = sortEntries(input);
   return {
     asOf: input.asOf,
+    edition,
     countries,
     organizations: new Map(input.organizations.map((e) => [e.id, e])),
     treaties,
@@ -253,8 +261,24 @@ function listEvents(participants: readonly Participant[], treaties: Map<string, 
   return events.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id));
 }
 
-/** The body scans (handed over by the check) and the link graph over every entry, with its backlinks. */
-function indexLinks(input: LedgerInput): Pick<Ledger, 'scans' | 'edges' | 'backlinks'> {
+type ScanReader = (collection: string, e: Entry<unknown>, format: 'markdown' | 'mdx') => BodyScan | undefined;
+
+/** Each body's scan (handed over by the check), taken once and kept for the build's later steps. */
+function scanReader(): ScanReader {
+  const cache = new Map<string, BodyScan | undefined>();
+  return (collection, e, format) => {
+    const key = `${collection}:${e.id}`;
+    if (!cache.has(key)) cache.set(key, e.body?.trim() ? takeScan(e.body, format) : undefined);
+    return cache.get(key);
+  };
+}
+
+/** The body scans and the link graph over every entry of the edition, with its backlinks. */
+function indexLinks(
+  input: LedgerInput,
+  edition: Edition,
+  scanOf: ScanReader,
+): Pick<Ledger, 'scans' | 'edges' | 'backlinks'> {
   const scans = new Map<string, BodyScan>();
   const graphEntries = [];
   const bodied: [string, Entry<unknown>[], 'markdown' | 'mdx'][] = [
@@ -266,7 +290,7 @@ function indexLinks(input: LedgerInput): Pick<Ledger, 'scans' | 'edges' | 'backl
   ];
   for (const [collection, entries, format] of bodied) {
     for (const e of entries) {
-      const scan = e.body?.trim() ? takeScan(e.body, format) : undefined;
+      const scan = scanOf(collection, e, format);
       if (scan) scans.set(`${collection}:${e.id}`, scan);
       graphEntries.push({ collection, id: e.id, data: e.data, scan });
     }
@@ -274,7 +298,8 @@ function indexLinks(input: LedgerInput): Pick<Ledger, 'scans' | 'edges' | 'backl
   for (const e of input.organizations) graphEntries.push({ collection: 'organizations', id: e.id, data: e.data });
   for (const e of input.participation) graphEntries.push({ collection: 'participation', id: e.id, data: e.data });
   for (const e of input.events) graphEntries.push({ collection: 'events', id: e.id, data: e.data });
-  const edges = collectEdges(graphEntries);
+  // A body may still link to an entry this edition leaves out: its page shows the words without the link.
+  const edges = collectEdges(graphEntries).filter((e) => !edition.leftOut.has(`${e.to.collection}:${e.to.id}`));
   return { scans, edges, backlinks: indexBacklinks(edges) };
 }
 

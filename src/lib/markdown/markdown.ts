@@ -5,11 +5,18 @@
  * Rendering is a second wall behind the integrity check: raw HTML is dropped, the output is
  * sanitized (no scripts, no event handlers, only http(s), mailto and site links), and site links get
  * the base path, which Markdown written as "/countries/poland/" cannot know.
+ *
+ * MDX bodies (briefings) are parsed here too, and the same tree goes through the gate the caller
+ * passes (the check's MDX gate, check/mdx-gate.ts): the scan carries what it found. A body that could nest deeper than
+ * MAX_NESTING is measured before anything walks it recursively; one that does is not scanned or
+ * rendered, and the scan says how deep it goes (`tooDeep`).
  */
 import type { Root as HastRoot, Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Expression } from 'estree';
 import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -18,12 +25,15 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { buildMemo } from '../core/build-memo.ts';
-import { toSiteHref } from '../urls/routes.ts';
+import { MAX_NESTING, nestingBound, nestingDepth, quoteDepth } from '../core/text-safety.ts';
+import { resolveSitePath, toSiteHref } from '../urls/routes.ts';
 
 export interface BodyLink {
   url: string;
   /** 1-based line within the body. */
   line: number;
+  /** Set for an image (`![alt](url)`), which the page loads rather than links to. */
+  image?: true;
 }
 
 export interface BodyHtml {
@@ -45,13 +55,31 @@ export interface BodyScan {
   components: BodyComponent[];
   headings: { depth: number; text: string }[];
   words: number;
+  /** MDX scanned with a gate: what it found (lines within the body); empty when the body passes. */
+  gate?: BodyFinding[];
+  /**
+   * Set when the body nests deeper than MAX_NESTING: how deep (Infinity when the parser itself ran
+   * out of stack). Nothing else is scanned, and the body is not rendered.
+   */
+  tooDeep?: number;
 }
+
+/** A problem a gate finds in a body; `line` counts from the body's first line. */
+export interface BodyFinding {
+  line: number;
+  field: string;
+  message: string;
+  hint: string;
+}
+
+/** A rule over an MDX body's tree, run on the scan's own parse (the check's MDX gate). */
+export type BodyGate = (tree: MdastRoot) => BodyFinding[];
 
 export function parseMarkdown(body: string): MdastRoot {
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
-function parseMdx(body: string): MdastRoot {
+export function parseMdx(body: string): MdastRoot {
   return fromMarkdown(body, {
     extensions: [mdxjs(), gfm()],
     mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
@@ -66,10 +94,10 @@ function parseMdx(body: string): MdastRoot {
 const MAY_LINK_OR_HTML = /[[<@]|:\/\/|www\./i;
 
 /** Everything the integrity check and the link graph need from a body, from one parse. */
-export function scanBody(body: string, format: 'markdown' | 'mdx'): BodyScan {
+export function scanBody(body: string, format: 'markdown' | 'mdx', gate?: BodyGate): BodyScan {
   if (!body.trim()) return { links: [], html: [], components: [], headings: [], words: 0 };
-  if (format === 'markdown' && !MAY_LINK_OR_HTML.test(body)) return lazyScan(body);
-  return fullScan(body, format);
+  if (format === 'markdown' && !MAY_LINK_OR_HTML.test(body) && nestingBound(body) <= MAX_NESTING) return lazyScan(body);
+  return fullScan(body, format, gate);
 }
 
 /**
@@ -93,19 +121,46 @@ function lazyScan(body: string): BodyScan {
 }
 
 /** The scan from a full parse, with no shortcut (exported for tests that prove the shortcut exact). */
-export function fullScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
-  return scanTree(format === 'mdx' ? parseMdx(body) : parseMarkdown(body));
+export function fullScan(body: string, format: 'markdown' | 'mdx', gate?: BodyGate): BodyScan {
+  const parsed = parseMeasured(body, format);
+  return 'tooDeep' in parsed ? tooDeepScan(parsed.tooDeep) : scanTree(parsed.tree, format, gate);
 }
 
-function scanTree(tree: MdastRoot): BodyScan {
+/**
+ * The body's tree, or how deep it nests when that is more than MAX_NESTING. Only a body whose text
+ * allows such nesting (`nestingBound`) is measured; its parse may itself run out of stack.
+ */
+function parseMeasured(body: string, format: 'markdown' | 'mdx'): { tree: MdastRoot } | { tooDeep: number } {
+  if (nestingBound(body) <= MAX_NESTING) return { tree: format === 'mdx' ? parseMdx(body) : parseMarkdown(body) };
+  const quotes = quoteDepth(body);
+  if (quotes > MAX_NESTING) return { tooDeep: quotes };
+  let tree: MdastRoot;
+  try {
+    tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
+  } catch (error) {
+    if (error instanceof RangeError) return { tooDeep: Number.POSITIVE_INFINITY };
+    throw error;
+  }
+  const depth = nestingDepth(tree);
+  return depth > MAX_NESTING ? { tooDeep: depth } : { tree };
+}
+
+function tooDeepScan(depth: number): BodyScan {
+  return { links: [], html: [], components: [], headings: [], words: 0, tooDeep: depth };
+}
+
+function scanTree(tree: MdastRoot, format: 'markdown' | 'mdx', gate?: BodyGate): BodyScan {
   const scan: BodyScan = { links: [], html: [], components: [], headings: [], words: 0 };
+  if (format === 'mdx' && gate) scan.gate = gate(tree);
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'link':
-      case 'image':
       case 'definition':
         scan.links.push({ url: node.url, line });
+        break;
+      case 'image':
+        scan.links.push({ url: node.url, line, image: true });
         break;
       case 'html':
         scan.html.push({ value: node.value, line });
@@ -121,17 +176,10 @@ function scanTree(tree: MdastRoot): BodyScan {
         const attributes: BodyComponent['attributes'] = {};
         for (const attr of node.attributes) {
           if (attr.type !== 'mdxJsxAttribute') continue;
-          if (attr.value === null || attr.value === undefined) attributes[attr.name] = true;
-          else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
-          else {
-            const list = parseStringArray(attr.value.value);
-            if (list) attributes[attr.name] = list;
-            else if (/^\s*(['"])(.*)\1\s*$/.test(attr.value.value))
-              attributes[attr.name] = attr.value.value.trim().slice(1, -1);
-          }
-          if (attr.name === 'href' && typeof attributes[attr.name] === 'string') {
-            scan.links.push({ url: attributes[attr.name] as string, line });
-          }
+          // The literal value, read as the gate reads it; any other expression is the gate's to refuse.
+          const value = attributeValue(attr);
+          if (value !== undefined) attributes[attr.name] = value;
+          if (attr.name === 'href' && typeof value === 'string') scan.links.push({ url: value, line });
         }
         if (node.name) scan.components.push({ name: node.name, attributes, line });
         break;
@@ -158,7 +206,7 @@ function sharedScans(): Map<string, BodyScan> {
  * for its scan is also rendered from the same parse (`renderMarkdownSafe(body, renderBase)`), and
  * the HTML kept for the page that shows it: one parse per body per build.
  */
-export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBase?: string): BodyScan {
+export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBase?: string, gate?: BodyGate): BodyScan {
   const preparedKey = `${format}\u0000${renderBase ?? ''}\u0000${body}`;
   const ready = prepared().get(preparedKey);
   if (ready) {
@@ -175,11 +223,14 @@ export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBas
   }
   let scan: BodyScan;
   if (renderBase !== undefined && format === 'markdown' && body.trim() && MAY_LINK_OR_HTML.test(body)) {
-    const tree = parseMarkdown(body);
-    scan = scanTree(tree);
-    sharedRendered().set(renderKey(body, renderBase), safeHtml(tree, renderBase));
+    const parsed = parseMeasured(body, 'markdown');
+    if ('tooDeep' in parsed) scan = tooDeepScan(parsed.tooDeep);
+    else {
+      scan = scanTree(parsed.tree, 'markdown');
+      sharedRendered().set(renderKey(body, renderBase), safeHtml(parsed.tree, renderBase));
+    }
   } else {
-    scan = scanBody(body, format);
+    scan = scanBody(body, format, gate);
   }
   sharedScans().set(`${format}:${body}`, scan);
   return scan;
@@ -187,7 +238,7 @@ export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBas
 
 /** Whether scanning a body parses it, so that a worker thread can do it ahead (`prewarmContent`). */
 export function scanParses(body: string, format: 'markdown' | 'mdx'): boolean {
-  return body.trim() !== '' && (format === 'mdx' || MAY_LINK_OR_HTML.test(body));
+  return body.trim() !== '' && (format === 'mdx' || MAY_LINK_OR_HTML.test(body) || nestingBound(body) > MAX_NESTING);
 }
 
 /** What `rememberScan` computes for a body that it parses, as plain data: the scan and HTML, or the parse error. */
@@ -195,13 +246,19 @@ export type ScanResult =
   { scan: BodyScan; html?: string | undefined } | { error: { message: string; line?: number | undefined } };
 
 /** `rememberScan`'s work for one body that `scanParses`, done where it can be sent between threads. */
-export function scanForTransfer(body: string, format: 'markdown' | 'mdx', renderBase?: string): ScanResult {
+export function scanForTransfer(
+  body: string,
+  format: 'markdown' | 'mdx',
+  renderBase?: string,
+  gate?: BodyGate,
+): ScanResult {
   try {
     if (renderBase !== undefined && format === 'markdown') {
-      const tree = parseMarkdown(body);
-      return { scan: scanTree(tree), html: safeHtml(tree, renderBase) };
+      const parsed = parseMeasured(body, 'markdown');
+      if ('tooDeep' in parsed) return { scan: tooDeepScan(parsed.tooDeep) };
+      return { scan: scanTree(parsed.tree, 'markdown'), html: safeHtml(parsed.tree, renderBase) };
     }
-    return { scan: fullScan(body, format) };
+    return { scan: fullScan(body, format, gate) };
   } catch (error) {
     const e = error as { message?: unknown; line?: unknown };
     return { error: { message: String(e.message), line: typeof e.line === 'number' ? e.line : undefined } };
@@ -235,13 +292,30 @@ export function takeScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
   return scanBody(body, format);
 }
 
-function parseStringArray(expression: string): string[] | undefined {
-  try {
-    const value: unknown = JSON.parse(expression.replace(/'/g, '"'));
-    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
-  } catch {
-    return undefined;
+/**
+ * The literal value of an attribute: `name` (true), `name="text"`, or `name={["a", "b"]}` — an
+ * array expression whose every element is a string literal, read from the estree. Anything else
+ * (a template literal, an identifier, a call, a sequence, JSX) is undefined.
+ */
+export function attributeValue(attribute: MdxJsxAttribute): string | string[] | true | undefined {
+  const value = attribute.value;
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value;
+  const program = value.data?.estree;
+  if (!program || program.body.length !== 1) return undefined;
+  const statement = program.body[0];
+  if (statement?.type !== 'ExpressionStatement') return undefined;
+  return stringArray(statement.expression);
+}
+
+function stringArray(expression: Expression): string[] | undefined {
+  if (expression.type !== 'ArrayExpression') return undefined;
+  const out: string[] = [];
+  for (const element of expression.elements) {
+    if (element === null || element.type !== 'Literal' || typeof element.value !== 'string') return undefined;
+    out.push(element.value);
   }
+  return out;
 }
 
 function textOf(node: unknown): string {
@@ -289,4 +363,18 @@ function safeHtml(tree: MdastRoot, base: string): string {
     }
   });
   return toHtml(sanitize(hast, SAFE_SCHEMA));
+}
+
+/**
+ * Rendered body HTML without the links to entries a dated edition leaves out (src/lib/ledger/edition.ts):
+ * the words stay, the link goes, so no page points at one that was not published.
+ */
+export function unlinkEntries(html: string, base: string, leftOut: ReadonlySet<string>): string {
+  if (leftOut.size === 0 || !html.includes('<a ')) return html;
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return html.replace(/<a\s+href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (link, href: string, inner: string) => {
+    if (!href.startsWith(b)) return link;
+    const target = resolveSitePath(`/${href.slice(b.length)}`);
+    return target.kind === 'entry' && leftOut.has(`${target.collection}:${target.id}`) ? inner : link;
+  });
 }

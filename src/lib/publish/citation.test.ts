@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCESSED_PLACEHOLDER,
   apaParts,
+  apaSegments,
   escapeBibtex,
   toApa,
   toBibtex,
@@ -105,5 +106,36 @@ describe('CSL-JSON', () => {
 
   it('types the downloads page as a dataset', () => {
     expect(JSON.parse(toCslJson({ ...page, type: 'dataset' }))[0].type).toBe('dataset');
+  });
+});
+
+describe('the record behind the statuses', () => {
+  it('names both the date of the statuses and the depositary record’s as-at date', () => {
+    const stale = { ...page, date: '2026-12-05', dataAsOf: '2026-12-05', recordAsAt: '2026-02-03' };
+    const note = 'Statuses on 5 December 2026, from the depositary’s record as at 3 February 2026';
+    expect(toApa(stale)).toContain(`Poland [${note}].`);
+    expect(toBibtex(stale)).toContain(`note = {${note}. Accessed on the day you read this}`);
+    expect(JSON.parse(toCslJson(stale))[0].note).toBe(note);
+  });
+});
+
+describe('apaSegments', () => {
+  it('are the APA text in pieces: joined, they are toApa; the title, access date and URL are marked', () => {
+    const c: CitationInput = {
+      key: 'countries/poland',
+      title: 'Poland',
+      siteName: 'Treaty Ledger',
+      date: '2026-02-03',
+      url: 'https://example.org/countries/poland/',
+      dataAsOf: '2026-02-03',
+      type: 'webpage',
+    };
+    const segments = apaSegments(c, 'May 1, 2026');
+    expect(segments.map((s) => s.text).join('')).toBe(toApa(c, 'May 1, 2026'));
+    expect(segments.filter((s) => s.kind !== 'text')).toEqual([
+      { kind: 'title', text: 'Poland' },
+      { kind: 'accessed', text: 'May 1, 2026' },
+      { kind: 'url', text: 'https://example.org/countries/poland/' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * "Cite this page" in three forms — APA-style text, BibTeX and CSL-JSON — from one description of
- * the page. Every form names the date the data is as of. The access date belongs to the reader,
+ * the page. Every form names the date the data is as of and, for a page that shows statuses, the
+ * "status as at" date of the depositary record they come from (the oldest, where several are). The access date belongs to the reader,
  * not the build: the forms carry a phrase in its place ("on the day you read this"), which a few
  * bytes of script in the browser may replace with the day's date; builds stay byte-identical.
  *
@@ -23,6 +24,8 @@ export interface CitationInput {
   date: string;
   /** The date the statuses and counts on the page are computed for. */
   dataAsOf: string;
+  /** The oldest "status as at" date of the depositary records behind the page's statuses, if it shows any. */
+  recordAsAt?: string | undefined;
   type: 'webpage' | 'dataset';
 }
 
@@ -50,7 +53,11 @@ function dateParts(date: string): [number] | [number, number] | [number, number,
 }
 
 const authorsOf = (c: CitationInput) => (c.authors?.length ? c.authors : [c.siteName]);
-const dataNote = (c: CitationInput) => `Data as of ${formatDate(c.dataAsOf)}`;
+/** "Statuses on 5 December 2026, from the depositary's record as at 3 February 2026", or "Data as of …" where no status is shown. */
+export const dataNote = (c: CitationInput) =>
+  c.recordAsAt
+    ? `Statuses on ${formatDate(c.dataAsOf)}, from the depositary’s record as at ${formatDate(c.recordAsAt)}`
+    : `Data as of ${formatDate(c.dataAsOf)}`;
 
 /** APA 7 as parts, so a page can italicise the title and mark the access date. */
 export interface ApaParts {
@@ -85,9 +92,29 @@ export function apaParts(c: CitationInput): ApaParts {
 
 /** The APA text in one line; `accessed` stands where the retrieval date goes. */
 export function toApa(c: CitationInput, accessed = ACCESSED_PLACEHOLDER): string {
+  return apaSegments(c, accessed)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** A piece of the APA text: plain text, the title (set in italics), the access date, or the URL (a link on a page). */
+export interface ApaSegment {
+  kind: 'text' | 'title' | 'accessed' | 'url';
+  text: string;
+}
+
+/** The APA text in pieces, so "Cite this page" renders exactly what `toApa` writes, with its title, date and link marked. */
+export function apaSegments(c: CitationInput, accessed = ACCESSED_PLACEHOLDER): ApaSegment[] {
   const p = apaParts(c);
   const author = p.author.endsWith('.') ? p.author : `${p.author}.`;
-  return `${author} (${p.date}). ${p.title} [${p.description}].${p.site ? ` ${p.site}.` : ''} Retrieved ${accessed}, from ${p.url}`;
+  return [
+    { kind: 'text', text: `${author} (${p.date}). ` },
+    { kind: 'title', text: p.title },
+    { kind: 'text', text: ` [${p.description}].${p.site ? ` ${p.site}.` : ''} Retrieved ` },
+    { kind: 'accessed', text: accessed },
+    { kind: 'text', text: ', from ' },
+    { kind: 'url', text: p.url },
+  ];
 }
 
 /** Escapes the characters (La)TeX treats specially; the url field is left alone for \url. */

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, joinList, splitList, toCsv } from './csv.ts';
 
@@ -50,6 +51,20 @@ describe('toCsv', () => {
     const csv = toCsv(['id', 'text', 'more'], rows);
     const parsed = parse(csv, { record_delimiter: '\r\n', relax_quotes: false, bom: false }) as string[][];
     expect(parsed).toEqual([['id', 'text', 'more'], ...rows]);
+  });
+
+  it('writes what csv-stringify writes when told RFC 4180 (CRLF, and quote a lone CR or LF)', () => {
+    const header = ['id', 'text', 'more'];
+    const rows = [
+      ['1', 'He said "no", then left', 'first\r\nsecond'],
+      ['2', '', 'trailing comma,'],
+      ['3', '"quoted"', 'lone\rCR and lone\nLF'],
+      ['4', '=SUM(A1)', ' spaces kept; ünïcödé ✓'],
+    ];
+    const rfc4180 = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+    expect(toCsv(header, rows)).toBe(stringify([header, ...rows], rfc4180));
+    // The trap the header comment describes: CRLF alone leaves a lone CR or LF unquoted.
+    expect(stringify([['lone\rCR']], { record_delimiter: 'windows' })).toBe('lone\rCR\r\n');
   });
 
   it('does not start with a byte-order mark', () => {

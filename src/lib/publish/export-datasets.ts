@@ -3,14 +3,21 @@
  * sources. Every value comes from the ledger (the same merged and computed facts the pages show);
  * rows are sorted by id (events by date, then id) in plain code-unit order, so releases diff cleanly.
  */
-import { claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
+import { claimantKinds, claimKinds, ranks, verdicts } from '../../schemas/claims.ts';
 import { domesticEventTypes } from '../../schemas/events.ts';
 import { consentTypes, reviewReasons } from '../../schemas/participation.ts';
-import { sourceKinds } from '../../schemas/sources.ts';
-import type { Country } from '../../schemas/countries.ts';
+import { sourceKinds, standings } from '../../schemas/sources.ts';
+import { unStatuses, type Country } from '../../schemas/countries.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Source } from '../../schemas/sources.ts';
-import { entryIntoForceRuleSchema, topics, withdrawalRuleSchema, type Treaty } from '../../schemas/treaties.ts';
+import {
+  entryIntoForceRuleSchema,
+  topics,
+  treatyEndKinds,
+  treatyPartyKinds,
+  withdrawalRuleSchema,
+  type Treaty,
+} from '../../schemas/treaties.ts';
 import { dateRange, parsePartialDate } from '../core/dates.ts';
 import { byCodeUnit, type Column, type Dataset, type Licence } from './exports.ts';
 import type { Entry, EventKind, Ledger, LedgerEvent } from '../ledger/ledger.ts';
@@ -114,7 +121,7 @@ function countries(ledger: Ledger): Dataset<Entry<Country>> {
       text('subregion', 'UN geoscheme subregion.', (e: Entry<Country>) => e.data.subregion, true),
       {
         name: 'un_status',
-        type: { kind: 'enum', values: ['member', 'observer', 'non-member'] },
+        type: { kind: 'enum', values: unStatuses },
         meaning: 'Member of the United Nations, observer state, or non-member participant.',
         get: (e) => e.data.unStatus,
       },
@@ -173,7 +180,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       },
       {
         name: 'parties_kind',
-        type: { kind: 'enum', values: ['multilateral', 'bilateral'] },
+        type: { kind: 'enum', values: treatyPartyKinds },
         meaning: 'multilateral (open to many states through a depositary) or bilateral (two parties).',
         get: (e) => e.data.parties,
       },
@@ -218,7 +225,7 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       },
       {
         name: 'end_kind',
-        type: { kind: 'enum', values: ['terminated', 'expired'] },
+        type: { kind: 'enum', values: treatyEndKinds },
         optional: true,
         meaning: "How the treaty ended, if it has: terminated (by a party's act) or expired (its term ran out).",
         get: (e) => e.data.end?.kind,
@@ -305,9 +312,11 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
         get: () => ledger.asOf,
       },
       {
-        name: 'states_bound',
+        name: 'contracting_states',
+        formerly: { name: 'states_bound', change: 'renamed' },
         type: { kind: 'integer' },
-        meaning: 'States that have consented and not withdrawn (what the UN page header calls "Parties").',
+        meaning:
+          'Contracting states: states that have consented and not withdrawn, whether or not the treaty is in force for them (VCLT Art. 2(1)(f); what the UN page header calls "Parties"). For a treaty not in force, its ratifications: such a treaty binds no state.',
         get: (e) => counts(e)?.bound,
       },
       {
@@ -331,13 +340,14 @@ function treaties(ledger: Ledger): Dataset<Entry<Treaty>> {
       {
         name: 'withdrawals_pending',
         type: { kind: 'integer' },
-        meaning: 'States bound with a withdrawal deposited that has not yet taken effect.',
+        meaning: 'Contracting states with a withdrawal deposited that has not yet taken effect.',
         get: (e) => counts(e)?.withdrawalsPending.length,
       },
       {
         name: 'awaiting_entry_into_force',
         type: { kind: 'integer' },
-        meaning: 'States bound for which the treaty has not yet entered into force (or whose date is not recorded).',
+        meaning:
+          'Contracting states for which the treaty has not yet entered into force, or whose date is not recorded (consented, not yet in force; not yet bound).',
         get: (e) => counts(e)?.awaitingEntryIntoForce.length,
       },
       {
@@ -597,7 +607,7 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
       text('claimant_name', 'Who made the claim.', (e: Entry<Claim>) => e.data.claimant.name),
       {
         name: 'claimant_kind',
-        type: { kind: 'enum', values: ['government', 'person', 'organization', 'outlet'] },
+        type: { kind: 'enum', values: claimantKinds },
         meaning: 'What kind of claimant.',
         get: (e) => e.data.claimant.kind,
       },
@@ -642,7 +652,8 @@ function claims(ledger: Ledger): Dataset<Entry<Claim>> {
       {
         name: 'verdict',
         type: { kind: 'enum', values: verdicts },
-        meaning: 'How well the record bears the claim out.',
+        meaning:
+          'How well the record bears the claim out; not-rated for opinions and recommendations, which state no fact to rate.',
         get: (e) => e.data.verdict.rating,
       },
       text(
@@ -723,11 +734,12 @@ function sources(ledger: Ledger): Dataset<Entry<Source>> {
       },
       text('language', 'ISO 639 language code.', (e: Entry<Source>) => e.data.language),
       {
-        name: 'reliability',
-        type: { kind: 'enum', values: ['authoritative', 'reliable', 'attribution-only'] },
-        optional: true,
-        meaning: 'attribution-only: reports what others say but cannot confirm it.',
-        get: (e) => e.data.reliability,
+        name: 'standing',
+        formerly: { name: 'reliability', change: 'replaced' },
+        type: { kind: 'enum', values: standings },
+        meaning:
+          "What kind of word the source is: depositary-record (settles dates), official-text, official-statement, established-outlet; or one of the weak kinds, which never alone make a claim accurate: aggregator (a rewrite of others' reporting), state-controlled, partisan, unofficial-copy (a mirror or transcription).",
+        get: (e) => e.data.standing,
       },
       text(
         'summary',

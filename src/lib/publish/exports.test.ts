@@ -2,7 +2,6 @@
  * The downloads engine over the test fixtures: the same definition gives JSON rows, CSV, a JSON
  * Schema that accepts them (and rejects bad rows), and CSV that parses back to the JSON values.
  */
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
@@ -12,17 +11,19 @@ import {
   describeType,
   formatCitation,
   fromCsvCell,
+  isTextColumn,
   parseCitation,
+  toCsvCell,
   toCsvExport,
   toJsonExport,
   toJsonRows,
   toJsonSchema,
   type Dataset,
 } from './exports.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
+import { needsCsvGuard } from './csv-guard.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 const release = (name: string) => ({
   asOf: '2026-02-03',
   depositaryStatusAsAt: ['2026-02-03'],
@@ -67,6 +68,20 @@ describe.each(DATASET_NAMES)('the %s download', (name) => {
         expect(back, `${name} row ${i} ${column.name}`).toEqual(value);
       }
     });
+  });
+
+  it('guards only text columns: no other column has a value a spreadsheet would read as a formula', () => {
+    for (const column of dataset.columns.filter((c) => !isTextColumn(c.type))) {
+      for (const row of rows) {
+        const value = row[column.name];
+        const cells = Array.isArray(value)
+          ? value.map(String)
+          : value === null || value === undefined
+            ? []
+            : [String(value)];
+        for (const cell of cells) expect(needsCsvGuard(cell), `${name}.${column.name}: ${cell}`).toBe(false);
+      }
+    }
   });
 
   it('renders the same bytes every time', () => {
@@ -141,6 +156,28 @@ describe('the engine', () => {
       { name: 'note', type: { kind: 'text' }, meaning: 'note', get: (r) => r.note },
     ],
   };
+
+  it('writes text a spreadsheet would run with a leading apostrophe, and reads it back exactly; JSON keeps the text', () => {
+    const notes = ['=HYPERLINK("https://evil.example/","x")', '+1', '-2', '@SUM(A1)', '\t=1', "'quoted", 'plain'];
+    const dataset = { ...tiny, rows: notes.map((note, i) => ({ id: `r${i}`, note })) };
+    const csv = toCsvExport(dataset);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      'r0,"\'=HYPERLINK(""https://evil.example/"",""x"")"',
+      "r1,'+1",
+      "r2,'-2",
+      "r3,'@SUM(A1)",
+      "r4,'\t=1",
+      "r5,''quoted",
+      'r6,plain',
+    ]);
+    const records = parse(csv, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(records.map((r) => fromCsvCell({ kind: 'text' }, r['note'] ?? ''))).toEqual(notes);
+    expect(JSON.parse(toJsonExport(dataset, release('tiny'))).rows.map((r: { note: string }) => r.note)).toEqual(notes);
+    const list = { kind: 'list', item: { kind: 'text' } } as const;
+    expect(fromCsvCell(list, toCsvCell(list, ['=a', 'b;c']))).toEqual(['=a', 'b;c']);
+    expect(toCsvCell({ kind: 'integer' }, 157)).toBe('157');
+    expect(toCsvCell({ kind: 'date' }, '2025-06-19')).toBe('2025-06-19');
+  });
 
   it('refuses a row missing a required value, naming dataset and column', () => {
     expect(() => toJsonRows(tiny)).toThrow(/tiny: column note has no value/);

@@ -7,6 +7,11 @@
  *  - JSON and CSV carry the same columns in the same order, with the same snake_case names.
  *    JSON keeps lists as arrays and a missing value as null; CSV writes a list as items joined with
  *    ";" (src/lib/publish/csv.ts) and a missing value as an empty field.
+ *  - CSV cells of text columns (and lists of text) that a spreadsheet would run as a formula — a
+ *    leading "=", "+", "-", "@", tab or CR — get a leading "'", and so does text that starts with
+ *    "'" (csv-guard.ts, the OWASP rule). The column's type tells text from numbers, dates, ids,
+ *    URLs and enums, which are never changed (their formats cannot start with those characters).
+ *    This is the one place where the CSV differs from the JSON and the pages, which keep the text.
  *  - JSON is an envelope — dataset, as-of dates, licence, schema, count — around `rows`, with one
  *    row per line, so a diff between two releases shows the rows that changed.
  *  - Nothing reads the clock: the same commit and AS_OF give the same bytes.
@@ -15,6 +20,7 @@
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { Citation } from '../core/types.ts';
 import { joinList, splitList, toCsv } from './csv.ts';
+import { guardCsvText, unguardCsvText } from './csv-guard.ts';
 
 export type ColumnType =
   | { kind: 'text' }
@@ -46,6 +52,11 @@ export interface Column<R> {
   optional?: boolean;
   /** What the column means, in one or two sentences, shown on /data/ and in the schema. */
   meaning: string;
+  /**
+   * The name the column had in earlier releases, when it was renamed: /data/ and the JSON Schema
+   * say so, so a reader of an old file can follow the change.
+   */
+  formerly?: { name: string; change: 'renamed' | 'replaced' } | undefined;
   get(row: R): Value | readonly Citation[] | undefined;
 }
 
@@ -102,13 +113,18 @@ export function toJsonRows<R>(dataset: Dataset<R>): JsonRow[] {
   });
 }
 
+/** Whether a column holds free text, whose CSV cells are guarded against formulas. */
+export function isTextColumn(type: ColumnType): boolean {
+  return type.kind === 'text' || (type.kind === 'list' && type.item.kind === 'text');
+}
+
 /** One cell of CSV text for a JSON value of the given type. */
 export function toCsvCell(type: ColumnType, value: Value): string {
   if (value === null) return '';
   if (type.kind === 'citations') return joinList((value as readonly JsonCitation[]).map(formatCitation));
-  if (Array.isArray(value)) return joinList(value.map(String));
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- every object value (citations, lists) returned above
-  return String(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- citations returned above, lists joined
+  const cell = Array.isArray(value) ? joinList(value.map(String)) : String(value);
+  return isTextColumn(type) ? guardCsvText(cell) : cell;
 }
 
 /** The JSON value a CSV cell stands for: the inverse of `toCsvCell`, for readers and tests. */
@@ -117,7 +133,10 @@ export function fromCsvCell(type: ColumnType, cell: string): Value {
     case 'citations':
       return splitList(cell).map(parseCitation);
     case 'list':
+      if (type.item.kind === 'text') return splitList(unguardCsvText(cell));
       return type.item.kind === 'integer' ? splitList(cell).map(Number) : splitList(cell);
+    case 'text':
+      return cell === '' ? null : unguardCsvText(cell);
     case 'integer':
       return cell === '' ? null : Number(cell);
     case 'boolean':
@@ -207,12 +226,22 @@ function valueSchema(type: ColumnType): Schema {
   }
 }
 
+/** A renamed or replaced column's note, for /data/ and the schema: "Called states_bound in earlier releases." */
+export function formerlyNote(column: Pick<Column<unknown>, 'formerly'>): string | undefined {
+  const f = column.formerly;
+  if (!f) return undefined;
+  return f.change === 'renamed'
+    ? `Called ${f.name} in earlier releases (same values).`
+    : `Replaces the column ${f.name} of earlier releases, which had other values.`;
+}
+
 function columnSchema(column: Column<unknown>): Schema {
   const schema = valueSchema(column.type);
-  const described = { description: column.meaning, ...schema };
+  const description = [column.meaning, formerlyNote(column)].filter(Boolean).join(' ');
+  const described = { description, ...schema };
   if (!column.optional) return described;
   if ('enum' in schema) return { ...described, enum: [...(schema['enum'] as unknown[]), null] };
-  return { description: column.meaning, anyOf: [schema, { type: 'null' }] };
+  return { description, anyOf: [schema, { type: 'null' }] };
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file, envelope and rows. */

@@ -5,10 +5,11 @@ import { toAtom } from './atom.ts';
 import { briefingsFeed, countryFeed, dataDate, feedPath, treatyFeed } from './feeds.ts';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { siteUrls } from '../urls/site-urls.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/content');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
+const ledger = fixtureLedger();
 const urls = siteUrls('https://example.org', '/ledger/');
 
 describe('feed paths', () => {
@@ -42,9 +43,23 @@ describe('the country feed', () => {
     expect(deposited?.summary).toContain('20 August 2025: Withdrawal deposited');
     expect(deposited?.summary).toContain('It takes effect on 20 February 2026.');
     expect(titles.some((t) => t.includes('Withdrawal takes effect'))).toBe(false);
-    const later = countryFeed(ledgerFromDisk(ROOT, '2026-03-01', FIXTURES), urls, 'poland');
+    const later = countryFeed(fixtureLedger('2026-03-01'), urls, 'poland');
     expect(later.entries[0]?.title).toBe('Poland, Ottawa Convention: Withdrawal takes effect');
     expect(later.entries[0]?.updated).toBe('2026-02-20T00:00:00Z');
+  });
+
+  it('dates a claim by its review only up to the as-of date (a later review is not news of this edition)', () => {
+    const { claims } = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
+    const claim = claims.get('four-states-announce-ottawa-exit')!;
+    const reviewedLater = { ...claim, data: { ...claim.data, reviewed: '2026-12-05' } };
+    const edition = { ...ledger, claims: new Map([[claim.id, reviewedLater]]) };
+    const entry = countryFeed(edition, urls, 'poland').entries.find((e) => e.id.includes('/claims/'));
+    expect(entry?.updated).toBe('2025-03-18T00:00:00Z');
+    const reviewedBefore = { ...claim, data: { ...claim.data, reviewed: '2026-01-05' } };
+    const earlier = { ...ledger, claims: new Map([[claim.id, reviewedBefore]]) };
+    expect(countryFeed(earlier, urls, 'poland').entries.find((e) => e.id.includes('/claims/'))?.updated).toBe(
+      '2026-01-05T00:00:00Z',
+    );
   });
 
   it('links each entry to absolute pages with the base path and gives it a permanent tag id', () => {
@@ -104,6 +119,7 @@ describe('the briefings feed', () => {
 
 describe('work per feed', () => {
   it('finds the data date once per ledger, not once per feed (it reads every claim and event)', () => {
+    // A ledger of its own, not the shared one: the count starts from a ledger nothing has read yet.
     const fresh = ledgerFromDisk(ROOT, '2026-02-03', FIXTURES);
     let reads = 0;
     const counted = new Proxy(fresh, {

@@ -11,6 +11,7 @@ import type { Claim } from '../../schemas/claims.ts';
 import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
 import { dateRange, formatDate, parsePartialDate } from '../core/dates.ts';
 import { byCodeUnit } from './exports.ts';
+import { VERDICT_LABELS } from '../domain/labels.ts';
 import { getBacklinks, type Entry, type Ledger, type LedgerEvent } from '../ledger/ledger.ts';
 import type { Participant } from '../domain/participants.ts';
 import type { SiteUrls } from '../urls/site-urls.ts';
@@ -54,7 +55,10 @@ function computeDataDate(ledger: Ledger): string {
     ...[...ledger.participation.values()].map((p) => p.data.statusAsAt),
     ...ledger.events.map((e) => startOf(e.date)),
     ...[...ledger.briefings.values()].map((b) => b.data.updated ?? b.data.published),
-    ...[...ledger.claims.values()].map((c) => c.data.reviewed ?? startOf(c.data.made)),
+    ...[...ledger.claims.values()].flatMap((c) => [
+      startOf(c.data.made),
+      ...(c.data.reviewed ? [c.data.reviewed] : []),
+    ]),
   ].filter((d) => d <= ledger.asOf);
   return atomDate(dates.reduce((max, d) => (d > max ? d : max), '1970-01-01'));
 }
@@ -149,18 +153,21 @@ export function treatyFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFeed
   );
 }
 
-function claimEntry(urls: SiteUrls, claim: Entry<Claim>): AtomEntry {
+function claimEntry(urls: SiteUrls, claim: Entry<Claim>, asOf: string): AtomEntry {
   const d = claim.data;
   const made = atomDate(d.made);
-  const reviewed = d.reviewed ? atomDate(d.reviewed) : made;
+  // A review after the edition's date is not news of that edition: the entry stays dated by the claim.
+  const reviewed = d.reviewed && d.reviewed <= asOf ? atomDate(d.reviewed) : made;
   return {
     id: urls.tag(`/claims/${claim.id}/`),
     title: d.statement,
     published: made,
     updated: reviewed > made ? reviewed : made,
     links: [{ href: urls.entry('claims', claim.id) }],
-    categories: [{ term: `verdict:${d.verdict.rating}`, label: `Verdict: ${d.verdict.rating}` }],
-    summary: `${d.claimant.name}, ${formatDate(d.made)}${d.where ? `, ${d.where}` : ''}. Verdict: ${d.verdict.rating}. ${d.verdict.reason}`,
+    categories: [
+      { term: `verdict:${d.verdict.rating}`, label: `Verdict: ${VERDICT_LABELS[d.verdict.rating].toLowerCase()}` },
+    ],
+    summary: `${d.claimant.name}, ${formatDate(d.made)}${d.where ? `, ${d.where}` : ''}. Verdict: ${VERDICT_LABELS[d.verdict.rating].toLowerCase()}. ${d.verdict.reason}`,
   };
 }
 
@@ -180,7 +187,7 @@ export function countryFeed(ledger: Ledger, urls: SiteUrls, id: string): AtomFee
     .map((e) => eventEntry(ledger, urls, e, 'countries'));
   const claims = claimsAboutCountry(ledger, id)
     .filter((c) => startOf(c.data.made) <= ledger.asOf)
-    .map((c) => claimEntry(urls, c));
+    .map((c) => claimEntry(urls, c, ledger.asOf));
   return feedShell(
     ledger,
     urls,

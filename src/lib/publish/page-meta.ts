@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
 import type { SiteUrls } from '../urls/site-urls.ts';
 import { briefingJsonLd, claimJsonLd, countryJsonLd, treatyJsonLd, type JsonLd } from './structured-data.ts';
+import { pageRecordDates } from '../ledger/record-dates.ts';
 
 export interface EntryRef {
   collection: RoutedCollection;
@@ -77,6 +78,7 @@ export function citationFor(ledger: Ledger, urls: SiteUrls, ref: EntryRef): Cita
     authors: briefing?.authors,
     date: briefing ? (briefing.updated ?? briefing.published) : ledger.asOf,
     dataAsOf: ledger.asOf,
+    recordAsAt: pageRecordDates(ledger, ref)[0],
     type: 'webpage',
   };
 }

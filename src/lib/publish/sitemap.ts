@@ -1,41 +1,18 @@
 /**
- * sitemap.xml and robots.txt. The sitemap lists every page the build wrote: it is made after the
- * HTML exists (src/integrations/ledger.ts, astro:build:done), from the files themselves, so a page
- * added later — a new route, a filter page — is listed without touching this file. A site test
- * checks the result against the HTML files of a real build, both ways.
+ * Where the sitemap is, and robots.txt. The sitemap itself is written by @astrojs/sitemap (see
+ * src/integrations/sitemap.ts): a sitemap index at SITEMAP_INDEX_PATH naming sitemap-0.xml,
+ * sitemap-1.xml… of at most 45,000 pages each, so a site past the protocol's 50,000 URLs per file
+ * stays valid.
  */
-import { escapeXml } from './atom.ts';
-import { byCodeUnit } from './exports.ts';
 
-/**
- * The site path of a page file in the build ("countries/poland/index.html" → "/countries/poland/"),
- * or undefined for files that are not pages of their own (the 404 page, non-HTML files).
- */
-export function pagePathOfFile(file: string): string | undefined {
-  if (!file.endsWith('.html') || file === '404.html') return undefined;
-  if (file === 'index.html') return '/';
-  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-}
+/** The name the sitemap files start with: sitemap-index.xml, sitemap-0.xml, sitemap-1.xml… */
+export const SITEMAP_FILENAME_BASE = 'sitemap';
 
-export interface SitemapUrl {
-  loc: string;
-  /** YYYY-MM-DD, where the data says when the page last changed (briefings). */
-  lastmod?: string | undefined;
-}
+/** The sitemap index, from the root of the site (robots.txt and the /data/ page point to it). */
+export const SITEMAP_INDEX_PATH = `/${SITEMAP_FILENAME_BASE}-index.xml`;
 
-export function toSitemap(urls: readonly SitemapUrl[]): string {
-  const sorted = [...urls].sort((a, b) => byCodeUnit(a.loc, b.loc));
-  const body = sorted.map(
-    (u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...body,
-    '</urlset>',
-    '',
-  ].join('\n');
-}
+/** Pages per sitemap file: @astrojs/sitemap's default, under the protocol's limit of 50,000. */
+export const SITEMAP_ENTRY_LIMIT = 45_000;
 
 /**
  * Crawlers read robots.txt only at the root of a host. Under a sub-path (BASE_PATH=/ledger/) the

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { siteUrls } from '../urls/site-urls.ts';
 import {
   briefingJsonLd,
@@ -10,9 +8,9 @@ import {
   jsonLdScript,
   treatyJsonLd,
 } from './structured-data.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 const urls = siteUrls('https://example.org', '/ledger/');
 const IMAGE = 'https://example.org/ledger/social/default.png';
 

@@ -4,8 +4,9 @@
  * labels of the fixed values. Only type imports, so the browser bundle stays small.
  */
 import type { Verdict } from '../../schemas/claims.ts';
+import type { Standing } from '../../schemas/sources.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
-import { VERDICT_LABELS } from '../domain/labels.ts';
+import { STANDING_LABELS as STANDING_WORDS, VERDICT_LABELS } from '../domain/labels.ts';
 
 /** Result types, one per routed collection, in the order the facet shows them. */
 export const SEARCH_TYPES = ['briefing', 'treaty', 'country', 'claim', 'source'] as const;
@@ -41,7 +42,7 @@ export const TYPE_PLURALS: Record<SearchType, string> = {
  * Facets: the Pagefind filter key is also the URL parameter (`/search/?q=mines&type=claim`).
  * Order is the order of the controls on the search page.
  */
-export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict'] as const;
+export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict', 'standing'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const FACET_LABELS: Record<Facet, string> = {
@@ -51,15 +52,22 @@ export const FACET_LABELS: Record<Facet, string> = {
   region: 'Region',
   year: 'Year',
   verdict: 'Verdict',
+  standing: 'Source standing',
 };
 
 /** Verdict values are the schema's own (src/schemas/claims.ts); their words live in domain/labels.ts. */
 export { VERDICT_LABELS };
 
+/** Source standings (src/schemas/sources.ts) as a search result and the standing facet show them: the words of domain/labels.ts, capitalised. */
+export const STANDING_LABELS = Object.fromEntries(
+  Object.entries(STANDING_WORDS).map(([standing, words]) => [standing, words.charAt(0).toUpperCase() + words.slice(1)]),
+) as Record<Standing, string>;
+
 /** How a facet value reads on screen: types and verdicts have labels, names stand as they are. */
 export function facetValueLabel(facet: Facet, value: string): string {
   if (facet === 'type') return TYPE_PLURALS[value as SearchType] ?? value;
   if (facet === 'verdict') return VERDICT_LABELS[value as Verdict] ?? value;
+  if (facet === 'standing') return STANDING_LABELS[value as Standing] ?? value;
   return value;
 }
 

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { pagefindMarkup, searchMetaFor } from './search-meta.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+const ledger = fixtureLedger();
 
 describe('search metadata', () => {
   it('a treaty: its own name, abbreviation, aliases and full title as weighted names; adopted year and date', () => {
@@ -66,6 +67,16 @@ describe('search metadata', () => {
     expect(untc.countries).toEqual([]); // not every participant of the record
   });
 
+  it('a source carries its standing as a filter and in its result', () => {
+    const meta = searchMetaFor(ledger, 'sources', 'reuters-2025-03-18');
+    expect(meta.standing).toBe('established-outlet');
+    const markup = pagefindMarkup(meta);
+    expect(markup.filters).toContainEqual(['standing', 'established-outlet']);
+    expect(markup.meta).toContainEqual(['standing', 'established-outlet']);
+    expect(searchMetaFor(ledger, 'sources', 'untc-xxvi-6').standing).toBe('depositary-record');
+    expect(searchMetaFor(ledger, 'claims', 'four-states-announce-ottawa-exit').standing).toBeUndefined();
+  });
+
   it('a briefing: its subjects, summary and publication date', () => {
     expect(searchMetaFor(ledger, 'briefings', 'exit')).toEqual({
       type: 'briefing',
@@ -102,6 +113,7 @@ describe('search metadata', () => {
 
 describe('work per page', () => {
   it('reads the events once per ledger for source pages, not once per source', () => {
+    // A ledger of its own, not the shared one: the count starts from a ledger nothing has read yet.
     const fresh = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
     let reads = 0;
     const counted = new Proxy(fresh, {

@@ -13,7 +13,7 @@ import type { Treaty } from '../../schemas/treaties.ts';
 import { byName, type Entry, type Ledger, type LedgerEvent } from '../ledger/ledger.ts';
 import { formatDate, parsePartialDate } from '../core/dates.ts';
 import { STATUS_LABELS, type Status } from '../domain/status.ts';
-import { TYPE_COLLECTIONS, type Facet, type SearchType } from './search-facets.ts';
+import { TYPE_COLLECTIONS, VERDICT_LABELS, type Facet, type SearchType } from './search-facets.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
 
 export interface SearchMeta {
@@ -28,6 +28,8 @@ export interface SearchMeta {
   year?: string | undefined;
   /** Claims only: the verdict value ("accurate"). */
   verdict?: string | undefined;
+  /** Sources only: the standing value ("established-outlet"), a filter and shown in the result. */
+  standing?: string | undefined;
   /** Shown under the result title. */
   summary: string;
   /** As precise as the source: "18 March 2025", "March 2025". */
@@ -60,11 +62,13 @@ export function pagefindMarkup(meta: SearchMeta): PagefindMarkup {
   for (const r of meta.regions) filters.push(['region', r]);
   if (meta.year) filters.push(['year', meta.year]);
   if (meta.verdict) filters.push(['verdict', meta.verdict]);
+  if (meta.standing) filters.push(['standing', meta.standing]);
   const fields: [string, string][] = [
     ['type', meta.type],
     ['summary', meta.summary],
   ];
   if (meta.date) fields.push(['date', meta.date]);
+  if (meta.standing) fields.push(['standing', meta.standing]);
   if (meta.aliases.length) fields.push(['names', meta.aliases.join(' · ')]);
   return { filters, meta: fields, aliases: meta.aliases };
 }
@@ -139,7 +143,7 @@ function claimMeta(ledger: Ledger, { data }: Entry<Claim>): SearchMeta {
     ...subjects,
     year: yearOf(data.made),
     verdict: data.verdict.rating,
-    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}. Verdict: ${data.verdict.rating}.`,
+    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}. Verdict: ${VERDICT_LABELS[data.verdict.rating].toLowerCase()}.`,
     date: formatDate(data.made),
     aliases: [],
   };
@@ -210,6 +214,7 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
     type: TYPE_OF.sources,
     ...subjectNames(ledger, { countries: [...countries], treaties: [...treaties] }),
     year: yearOf(data.published),
+    standing: data.standing,
     summary: data.summary ?? `${byline}, ${formatDate(data.published)}.`,
     date: formatDate(data.published),
     aliases: [],

@@ -59,6 +59,20 @@ describe('a result as shown', () => {
     ]);
   });
 
+  it('shows a source’s standing in words beside its type and date', () => {
+    const source = toResultView({
+      url: '/sources/tass-2023-10-06/',
+      excerpt: '',
+      meta: { title: 'TASS', type: 'source', date: '6 October 2023', standing: 'state-controlled' },
+    });
+    expect([source.typeLabel, source.date, source.standing]).toEqual([
+      'Source',
+      '6 October 2023',
+      'State-controlled outlet',
+    ]);
+    expect(toResultView(fragment).standing).toBeUndefined();
+  });
+
   it('links at most three matching sections, never the page itself', () => {
     const sections = toResultView(fragment).sections;
     expect(sections.map((s) => s.url)).toEqual([

@@ -3,7 +3,8 @@
  * with the matched words marked, and links to the matching sections of long pages. Pure, so the
  * rules are tested without a browser; src/client/search-render.ts turns it into DOM.
  */
-import { isSearchType, TYPE_LABELS, type SearchType } from './search-facets.ts';
+import { isSearchType, STANDING_LABELS, TYPE_LABELS, type SearchType } from './search-facets.ts';
+import type { Standing } from '../../schemas/sources.ts';
 
 /** The parts of a Pagefind fragment the UI reads (see pagefind's PagefindSearchFragment). */
 export interface PagefindFragment {
@@ -31,6 +32,8 @@ export interface ResultView {
   type?: SearchType | undefined;
   typeLabel?: string | undefined;
   date?: string | undefined;
+  /** Sources only: the source's standing in words ("Established outlet"). */
+  standing?: string | undefined;
   summary?: string | undefined;
   excerpt: ExcerptPart[];
   sections: ResultSection[];
@@ -48,6 +51,7 @@ export function toResultView(fragment: PagefindFragment, maxSections = MAX_SECTI
     type: known,
     typeLabel: known ? TYPE_LABELS[known] : undefined,
     date: fragment.meta['date'] || undefined,
+    standing: standingLabel(fragment.meta['standing']),
     summary: fragment.meta['summary'] || undefined,
     excerpt: excerptParts(fragment.excerpt),
     sections: (fragment.sub_results ?? [])
@@ -56,6 +60,11 @@ export function toResultView(fragment: PagefindFragment, maxSections = MAX_SECTI
       .slice(0, maxSections)
       .map((s) => ({ title: s.title, url: s.url, excerpt: excerptParts(s.excerpt) })),
   };
+}
+
+function standingLabel(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return (STANDING_LABELS as Record<string, string>)[value as Standing] ?? value;
 }
 
 /**

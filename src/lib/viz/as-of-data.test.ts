@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { toIsoDate as d } from '../core/dates.ts';
 import { decodeFacts, encodeFacts, parseAsOfData, serializeAsOfData, toAsOfData } from './as-of-data.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { getStatusOn, type ParticipantFacts } from '../domain/status.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 describe('as-of data', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
 
   it('round-trips every participant’s facts exactly', () => {
     for (const list of ledger.participantsByTreaty.values()) {

@@ -1,17 +1,15 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { toIsoDate as d } from '../core/dates.ts';
 import { buildCountryTimeline, splitAt, statusBands } from './country-timeline.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
+import { fixtureLedger } from '../../../tests/support/ledger.ts';
 
 describe('Poland’s timeline', () => {
   // The fixture content has a curated domestic step (the announcement of 18 Mar 2025) besides the depositary record.
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03', join(ROOT, 'tests/fixtures/content'));
+  const ledger = fixtureLedger();
   const participations = ledger.participantsByCountry.get('poland')!;
   const ottawa = participations.find((p) => p.treaty === 'ottawa-convention')!;
 
-  it('bands its Ottawa status: signatory, bound, party, withdrawal pending, withdrawn', () => {
+  it('bands its Ottawa status: signatory, consented, party, withdrawal pending, withdrawn', () => {
     expect(statusBands(ottawa.facts, d('1997-01-01'), d('2026-06-01'))).toEqual([
       { from: '1997-12-04', to: '2012-12-27', status: 'signatory' },
       { from: '2012-12-27', to: '2013-06-01', status: 'consented' },
@@ -50,7 +48,7 @@ describe('Poland’s timeline', () => {
     ]);
     expect(lane.bands.at(-1)?.title).toBe('Withdrawn: from 20 Feb 2026 (scheduled)');
     expect(lane.summary).toBe(
-      'Ottawa Convention: signatory from 4 Dec 1997, bound, not yet in force from 27 Dec 2012, party from 1 Jun 2013, withdrawal pending from 20 Aug 2025, withdrawn from 20 Feb 2026 (scheduled).',
+      'Ottawa Convention: signatory from 4 Dec 1997, consented, not yet in force from 27 Dec 2012, party from 1 Jun 2013, withdrawal pending from 20 Aug 2025, withdrawn from 20 Feb 2026 (scheduled).',
     );
     expect(splitAt([{ from: d('2000-01-01'), to: d('2000-02-01'), status: 'party' }], d('2000-02-01'))).toHaveLength(1);
   });

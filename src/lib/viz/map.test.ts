@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import type { MapItem } from './map.ts';
 import { treatyMapFor } from './viz-from-ledger.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 const item = (items: MapItem[], country: string) => items.find((i) => i.country === country);
 
 describe('the Ottawa Convention map', () => {
   it('on 3 Feb 2026 colours Poland "withdrawal pending" and Estonia "withdrawn", each linked and titled', () => {
-    const map = treatyMapFor(ledgerFromDisk(ROOT, '2026-02-03'), 'ottawa-convention', '/ledger/');
+    const map = treatyMapFor(realLedger(), 'ottawa-convention', '/ledger/');
     const poland = item(map.items, 'poland')!;
     expect(poland.status).toBe('withdrawal-pending');
     expect(poland.title).toBe('Poland — withdrawal pending (effective 20 Feb 2026)');
@@ -22,13 +21,13 @@ describe('the Ottawa Convention map', () => {
   });
 
   it('on 1 Jan 2025 colours both as parties', () => {
-    const map = treatyMapFor(ledgerFromDisk(ROOT, '2025-01-01'), 'ottawa-convention', '/');
+    const map = treatyMapFor(realLedger('2025-01-01'), 'ottawa-convention', '/');
     expect(item(map.items, 'poland')?.status).toBe('party');
     expect(item(map.items, 'estonia')?.status).toBe('party');
   });
 
   it('gives every participant in the content a shape or a marker', () => {
-    const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+    const ledger = realLedger();
     for (const [treaty, participants] of ledger.participantsByTreaty) {
       const map = treatyMapFor(ledger, treaty, '/');
       expect(map.unplaced, treaty).toEqual([]);
@@ -37,7 +36,7 @@ describe('the Ottawa Convention map', () => {
   });
 
   it('draws areas without a ledger entry neutral, unlinked and untitled by any status', () => {
-    const map = treatyMapFor(ledgerFromDisk(ROOT, '2026-02-03'), 'ottawa-convention', '/');
+    const map = treatyMapFor(realLedger(), 'ottawa-convention', '/');
     const greenland = map.items.find((i) => i.name === 'Greenland')!;
     expect(greenland).toMatchObject({
       country: undefined,
@@ -49,7 +48,7 @@ describe('the Ottawa Convention map', () => {
 });
 
 describe('every participant in every treaty has a shape or a marker', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
   const participants = new Set([...ledger.participantsByTreaty.values()].flat().map((p) => p.country));
   const map = treatyMapFor(ledger, 'ottawa-convention', '/');
   const placed = new Map(map.items.map((i) => [i.country, i.placed]));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import { layoutMembershipChart } from './membership-chart.ts';
 import { buildMembershipSeries, withdrawalMarks } from './membership-series.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 describe('the Ottawa Convention membership chart on the full record', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
   const participants = ledger.participantsByTreaty.get('ottawa-convention')!;
   const from = d('1997-12-03');
   const to = d('2026-02-03');
@@ -17,10 +16,10 @@ describe('the Ottawa Convention membership chart on the full record', () => {
     { from, to, names },
   );
 
-  it('ends its steps at 162 states bound and 162 parties, labelled at the line ends', () => {
+  it('ends its steps at 162 contracting states and 162 parties, labelled at the line ends', () => {
     expect(chart.last.bound).toBe(162);
-    expect(chart.lines.map((l) => l.label)).toEqual(['162 states bound', '162 parties', '0 signatories not bound']); // the Marshall Islands, the last signatory, ratified on 12 Mar 2025
-    expect(chart.summary).toBe('162 states bound, 162 parties, 0 signatories not bound on 3 Feb 2026.');
+    expect(chart.lines.map((l) => l.label)).toEqual(['162 contracting states', '162 parties', '0 signatories only']); // the Marshall Islands, the last signatory, ratified on 12 Mar 2025
+    expect(chart.summary).toBe('162 contracting states, 162 parties, 0 signatories only on 3 Feb 2026.');
   });
 
   it('labels each withdrawal, in rows that do not overlap', () => {
@@ -52,5 +51,28 @@ describe('the Ottawa Convention membership chart on the full record', () => {
       'Estonia: withdrawal pending → withdrawn; Latvia: withdrawal pending → withdrawn; Lithuania: withdrawal pending → withdrawn',
     );
     expect(withdrawal?.point.bound).toBe(chart.changes.find((c) => c.point.date === '2025-12-01')!.point.bound - 3);
+  });
+});
+
+describe('the chart of a treaty not in force (the CTBT)', () => {
+  const ledger = realLedger();
+  const participants = ledger.participantsByTreaty.get('ctbt')!;
+  const from = d('1996-09-24');
+  const to = d('2026-02-03');
+  const chart = layoutMembershipChart(
+    buildMembershipSeries(participants, from, to),
+    withdrawalMarks(participants, to),
+    {
+      from,
+      to,
+      names: (id) => id,
+      inForce: false,
+    },
+  );
+
+  it('counts ratifications, never states bound, and draws no party line', () => {
+    expect(chart.lines.map((l) => l.key)).toEqual(['bound', 'signatories']);
+    expect(chart.lines[0]?.label).toBe(`${chart.last.bound} ratifications`);
+    expect(chart.summary).toMatch(/^\d+ ratifications, \d+ signatories only on 3 Feb 2026\.$/);
   });
 });

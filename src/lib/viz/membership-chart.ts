@@ -1,5 +1,6 @@
 /**
- * Layout of the membership-over-time chart: step lines for states bound, parties and signatories,
+ * Layout of the membership-over-time chart: step lines for contracting states (ratifications while
+ * the treaty is not in force), parties and signatories,
  * withdrawals marked and labelled, and the data behind it as tables. Pure: the component draws
  * exactly what this returns, and tests read the numbers here.
  */
@@ -21,10 +22,15 @@ import { STATUS_LABELS } from '../domain/status.ts';
 export type LineKey = 'bound' | 'parties' | 'signatories';
 
 export const LINE_LABELS: Record<LineKey, [one: string, many: string]> = {
-  bound: ['state bound', 'states bound'],
+  bound: ['contracting state', 'contracting states'],
   parties: ['party', 'parties'],
-  signatories: ['signatory not bound', 'signatories not bound'],
+  signatories: ['signatory only', 'signatories only'],
 };
+
+/** The line labels for a treaty: a treaty not in force has no parties, and its contracting states are its ratifications. */
+export function lineLabels(inForce: boolean): Record<LineKey, [one: string, many: string]> {
+  return inForce ? LINE_LABELS : { ...LINE_LABELS, bound: ['ratification', 'ratifications'] };
+}
 
 export interface ChartOptions {
   from: IsoDate;
@@ -33,6 +39,8 @@ export interface ChartOptions {
   names: (countryId: string) => string;
   /** First day of the "every change" table (default: 1 January two years before `to`). */
   changesSince?: IsoDate;
+  /** Whether the treaty is in force on `to` (default true): if not, the first line counts ratifications. */
+  inForce?: boolean;
 }
 
 export interface MembershipChartModel {
@@ -79,8 +87,8 @@ function listNames(names: string[]): string {
   return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
 }
 
-export function count(n: number, key: LineKey): string {
-  return `${n} ${LINE_LABELS[key][n === 1 ? 0 : 1]}`;
+export function count(n: number, key: LineKey, inForce = true): string {
+  return `${n} ${lineLabels(inForce)[key][n === 1 ? 0 : 1]}`;
 }
 
 export function layoutMembershipChart(
@@ -97,7 +105,8 @@ export function layoutMembershipChart(
   const { ticks, top } = valueTicks(max);
 
   const left = 40;
-  const right = width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k), FONT)));
+  const inForce = options.inForce ?? true;
+  const right = width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k, inForce), FONT)));
   const x = scaleTime(from, to, left, right);
   const labels = marks.map((m) => withdrawalLabel(m, names));
   // Labels that would run off the right edge end together just left of the leftmost such mark,
@@ -128,7 +137,7 @@ export function layoutMembershipChart(
       right,
     ),
     endY: y(last[key]),
-    label: count(last[key], key),
+    label: count(last[key], key, inForce),
     labelY: 0,
   }));
   const spread = spreadVertically(
@@ -167,7 +176,7 @@ export function layoutMembershipChart(
       };
     }),
     axis: { day0: toDayNumber(from), day1: toDayNumber(to), x0: left, x1: right },
-    summary: `${keys.map((k) => count(last[k], k)).join(', ')} on ${formatDateShort(to)}.`,
+    summary: `${keys.map((k) => count(last[k], k, inForce)).join(', ')} on ${formatDateShort(to)}.`,
     last,
     yearly: yearEndRows(series, to),
     changes: series

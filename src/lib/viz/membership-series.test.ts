@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../scripts/lib/build.ts';
 import { addDays, toIsoDate as d } from '../core/dates.ts';
-import { ledgerFromDisk } from '../ledger/ledger-from-disk.ts';
 import {
   buildMembershipSeries,
   pointOn,
@@ -10,6 +8,7 @@ import {
   type SeriesParticipant,
 } from './membership-series.ts';
 import { countOn } from '../domain/status.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 
 const a: SeriesParticipant = {
   country: 'a',
@@ -86,7 +85,7 @@ describe('buildMembershipSeries', () => {
 });
 
 describe('membership over time, on the full depositary record', () => {
-  const ledger = ledgerFromDisk(ROOT, '2026-02-03');
+  const ledger = realLedger();
   const ottawa = ledger.participantsByTreaty.get('ottawa-convention')!;
   const ccm = ledger.participantsByTreaty.get('convention-on-cluster-munitions')!;
 

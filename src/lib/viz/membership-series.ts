@@ -1,5 +1,5 @@
 /**
- * Membership over time for one treaty: how many states were bound, parties and signatories on every
+ * Membership over time for one treaty: how many contracting states, parties and signatories on every
  * day from its opening to the as-of date. Counts only change on a date some participant's facts
  * name (signature, consent, revocation, entry into force, withdrawal deposited or effective), so the
  * series is `countOn` (src/lib/domain/status.ts) evaluated on those change dates — a step function, never

@@ -51,10 +51,12 @@ export function membershipChartFor(
   const participants = ledger.participantsByTreaty.get(treatyId) ?? [];
   const from = treatyStart(ledger, treatyId);
   const names = (id: string) => ledger.countries.get(id)?.data.name ?? id;
+  const eif = treatyOrThrow(ledger, treatyId).data.entryIntoForce.date;
   return layoutMembershipChart(buildMembershipSeries(participants, from, date), withdrawalMarks(participants, date), {
     from,
     to: date,
     names,
+    inForce: eif !== undefined && eif <= date,
     ...(width ? { width } : {}),
   });
 }

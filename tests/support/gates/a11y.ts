@@ -53,7 +53,12 @@ export function formatViolations(url: string, violations: readonly AxeViolation[
 export function watchPage(page: Page): { problems: string[] } {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    const source = msg.location().url;
+    // Chromium's own probe for /favicon.ico at the host's root, made now and then when a page
+    // declares no icon: no request of the page's (under a base path the site could not answer it).
+    if (source && new URL(source).pathname === '/favicon.ico') return;
+    problems.push(`console error: ${msg.text()}${source ? ` (${source})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`));
