@@ -13,7 +13,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stat
 import { extname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import { buildMemo } from '../core/build-memo.ts';
+import { handOver, handoffKey, peek, take } from '../core/handoff.ts';
 import { decodeContentFile } from './content-text.ts';
 import { astroReadsTheSame } from './mdx-gate.ts';
 import type { Problem } from './problems.ts';
@@ -158,40 +158,32 @@ type Parsed = ReturnType<typeof parseContentFile>;
 
 /**
  * A build parses every content file twice in one process: the integrity check (run by the ledger
- * integration before anything else) and then the collection loaders. The check remembers each
- * result here and the loader takes it back, so each file is parsed once per build. An entry is
- * only used when the file's text is exactly the same, so a file edited in between is parsed
- * again. Shared through buildMemo: the integration and the content config are separate module
- * instances in the same process.
+ * integration before anything else) and then the collection loaders. The check hands each result
+ * over (core/handoff.ts) and the loader takes it back, so each file is parsed once per build. A
+ * result is only used when the file's text is exactly the same, so a file edited in between is
+ * parsed again.
  */
-function parsedFiles(): Map<string, { text: string; parsed: Parsed }> {
-  return buildMemo<string, { text: string; parsed: Parsed }>('parsed-content-files');
-}
+type HandedParse = { text: string; parsed: Parsed };
 
 /**
- * `parseContentFile`, remembering the result for `takeParsedContentFile`. A parse of the same text
- * already remembered (by `prewarmContent`'s worker threads) is used as it is.
+ * `parseContentFile`, handed over for `takeParsedContentFile`. A parse of the same text already
+ * handed over (by `prewarmContent`'s worker threads) is used as it is.
  */
 export function rememberParsedContentFile(collection: CollectionName, path: string, text: string): Parsed {
-  const key = `${collection}:${path}`;
-  const hit = parsedFiles().get(key);
+  const key = handoffKey(collection, path);
+  const hit = peek<HandedParse>('parsed-file', key);
   if (hit && hit.text === text) return hit.parsed;
-  const parsed = parseContentFile(collection, path, text);
-  parsedFiles().set(key, { text, parsed });
-  return parsed;
+  return handOver<HandedParse>('parsed-file', key, { text, parsed: parseContentFile(collection, path, text) }).parsed;
 }
 
-/** Remembers a parse made elsewhere (a worker thread) for this exact text. */
+/** Hands over a parse made elsewhere (a worker thread) for this exact text. */
 export function rememberPlainParse(collection: CollectionName, path: string, text: string, parsed: PlainParse): void {
-  parsedFiles().set(`${collection}:${path}`, { text, parsed: fromPlainParse(parsed) });
+  handOver<HandedParse>('parsed-file', handoffKey(collection, path), { text, parsed: fromPlainParse(parsed) });
 }
 
-/** The remembered parse of this exact text (and forgets it), or a new parse. */
+/** The parse handed over for this exact text (and forgets it), or a new parse. */
 export function takeParsedContentFile(collection: CollectionName, path: string, text: string): Parsed {
-  const key = `${collection}:${path}`;
-  const cache = parsedFiles();
-  const hit = cache.get(key);
-  if (hit) cache.delete(key);
+  const hit = take<HandedParse>('parsed-file', handoffKey(collection, path));
   return hit && hit.text === text ? hit.parsed : parseContentFile(collection, path, text);
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
-import { buildMemo, resetBuildMemos } from '../core/build-memo.ts';
+import { forgetHandoffs, snapshot } from '../core/handoff.ts';
 import { readContentTree, takeParsedContentFile, parseContentFile } from '../check/content-files.ts';
 import { checkTree, type CheckResult } from '../check/integrity.ts';
 import { prerendered, type BodyScan } from '../markdown/markdown.ts';
@@ -36,19 +36,19 @@ const summary = (result: CheckResult) => ({
 });
 
 describe('prewarmContent', () => {
-  resetBuildMemos();
+  forgetHandoffs();
   const alone = summary(checkTree(readContentTree(root, content), { renderBase: '/ledger/' }));
 
   it('leaves the check’s result exactly as without it, problems and all', async () => {
-    resetBuildMemos();
+    forgetHandoffs();
     const used = await prewarmContent(root, content, { renderBase: '/ledger/', workers: 2, minFiles: 0 });
     expect(used.workers).toBe(2);
     expect(used.files).toBeGreaterThan(300);
-    const ahead = buildMemo('prepared-scans');
-    expect(ahead.size).toBeGreaterThan(200);
+    const ahead = () => snapshot(['prepared-scan'])['prepared-scan']?.length ?? 0;
+    expect(ahead()).toBeGreaterThan(200);
     const prewarmed = summary(checkTree(readContentTree(root, content), { renderBase: '/ledger/' }));
     expect(prewarmed).toEqual(alone);
-    expect(ahead.size).toBeLessThan(5); // the check used the threads' work: only files it refused are left
+    expect(ahead()).toBeLessThan(5); // the check used the threads' work: only files it refused are left
     expect(alone.problems.map((p) => p.file.split('/').pop())).toEqual(
       expect.arrayContaining([
         'bench-claim-000010.md',

@@ -2,7 +2,8 @@
  * The integrity check reads, parses and scans every content file on one thread, and a build waits
  * for it. `prewarmContent` does that work ahead on worker threads, one per core, with the same
  * functions (content-files.ts, markdown.ts), and leaves the results where the check takes them
- * (`rememberParsedContentFile`, `rememberScan`): the check then only validates and cross-checks.
+ * (core/handoff.ts, through `rememberPlainParse` and `rememberScanResult`): the check then only
+ * validates and cross-checks.
  * Every result is keyed by the exact text it came from, so a file that changes in between is
  * simply read again; errors are reported by the check exactly as without the workers.
  */

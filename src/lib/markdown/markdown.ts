@@ -24,7 +24,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import { buildMemo } from '../core/build-memo.ts';
+import { handOver, handoffKey, peek, take } from '../core/handoff.ts';
 import { MAX_NESTING, nestingBound, nestingDepth, quoteDepth } from '../core/text-safety.ts';
 import { resolveSitePath, toSiteHref } from '../urls/routes.ts';
 
@@ -192,34 +192,31 @@ function scanTree(tree: MdastRoot, format: 'markdown' | 'mdx', gate?: BodyGate):
 }
 
 /**
- * Scans shared between the integrity check and `buildLedger`, which run in the same build
- * process (as separate module instances, hence globalThis): the check remembers each body's
- * scan, the ledger takes it back, so a body is parsed once per build. Keyed by the body's exact
- * text and format. Scans are read-only data.
+ * Scans handed from the integrity check to `buildLedger` (core/handoff.ts): the check hands each
+ * body's scan over, the ledger takes it back, so a body is parsed once per build. Keyed by the
+ * body's format and exact text. Scans are read-only data.
  */
-function sharedScans(): Map<string, BodyScan> {
-  return buildMemo<string, BodyScan>('body-scans');
-}
+const scanKey = (body: string, format: 'markdown' | 'mdx') => handoffKey(format, body);
+const preparedKey = (body: string, format: 'markdown' | 'mdx', renderBase: string | undefined) =>
+  handoffKey(format, renderBase ?? '', body);
+const renderKey = (body: string, base: string) => handoffKey(base, body);
 
 /**
- * `scanBody`, remembered for `takeScan`. With `renderBase`, a Markdown body that has to be parsed
+ * `scanBody`, handed over for `takeScan`. With `renderBase`, a Markdown body that has to be parsed
  * for its scan is also rendered from the same parse (`renderMarkdownSafe(body, renderBase)`), and
  * the HTML kept for the page that shows it: one parse per body per build.
  */
 export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBase?: string, gate?: BodyGate): BodyScan {
-  const preparedKey = `${format}\u0000${renderBase ?? ''}\u0000${body}`;
-  const ready = prepared().get(preparedKey);
+  const ready = take<ScanResult>('prepared-scan', preparedKey(body, format, renderBase));
   if (ready) {
-    prepared().delete(preparedKey);
     if ('error' in ready)
       throw Object.assign(
         new Error(ready.error.message),
         ready.error.line === undefined ? {} : { line: ready.error.line },
       );
     if (ready.html !== undefined && renderBase !== undefined)
-      sharedRendered().set(renderKey(body, renderBase), ready.html);
-    sharedScans().set(`${format}:${body}`, ready.scan);
-    return ready.scan;
+      handOver('rendered-body', renderKey(body, renderBase), ready.html);
+    return handOver('body-scan', scanKey(body, format), ready.scan);
   }
   let scan: BodyScan;
   if (renderBase !== undefined && format === 'markdown' && body.trim() && MAY_LINK_OR_HTML.test(body)) {
@@ -227,13 +224,12 @@ export function rememberScan(body: string, format: 'markdown' | 'mdx', renderBas
     if ('tooDeep' in parsed) scan = tooDeepScan(parsed.tooDeep);
     else {
       scan = scanTree(parsed.tree, 'markdown');
-      sharedRendered().set(renderKey(body, renderBase), safeHtml(parsed.tree, renderBase));
+      handOver('rendered-body', renderKey(body, renderBase), safeHtml(parsed.tree, renderBase));
     }
   } else {
     scan = scanBody(body, format, gate);
   }
-  sharedScans().set(`${format}:${body}`, scan);
-  return scan;
+  return handOver('body-scan', scanKey(body, format), scan);
 }
 
 /** Whether scanning a body parses it, so that a worker thread can do it ahead (`prewarmContent`). */
@@ -265,31 +261,19 @@ export function scanForTransfer(
   }
 }
 
-/** Work done ahead by `prewarmContent`, by format, render base and body; `rememberScan` takes it. */
-function prepared(): Map<string, ScanResult> {
-  return buildMemo<string, ScanResult>('prepared-scans');
-}
-
-/** Keeps a worker thread's `scanForTransfer` result for the `rememberScan` call of the check. */
+/** Hands a worker thread's `scanForTransfer` result to the `rememberScan` call of the check. */
 export function rememberScanResult(
   body: string,
   format: 'markdown' | 'mdx',
   renderBase: string | undefined,
   result: ScanResult,
 ): void {
-  prepared().set(`${format}\u0000${renderBase ?? ''}\u0000${body}`, result);
+  handOver('prepared-scan', preparedKey(body, format, renderBase), result);
 }
 
-/** The remembered scan of this exact body (and forgets it), or a new scan. */
+/** The scan handed over for this exact body (and forgets it), or a new scan. */
 export function takeScan(body: string, format: 'markdown' | 'mdx'): BodyScan {
-  const key = `${format}:${body}`;
-  const scans = sharedScans();
-  const hit = scans.get(key);
-  if (hit) {
-    scans.delete(key);
-    return hit;
-  }
-  return scanBody(body, format);
+  return take<BodyScan>('body-scan', scanKey(body, format)) ?? scanBody(body, format);
 }
 
 /**
@@ -339,20 +323,13 @@ const SAFE_SCHEMA = {
  */
 export function renderMarkdownSafe(body: string, base: string): string {
   if (!body.trim()) return '';
-  return sharedRendered().get(renderKey(body, base)) ?? safeHtml(parseMarkdown(body), base);
-}
-
-/** HTML rendered by the integrity check (see rememberScan), by base path and exact body text. */
-function sharedRendered(): Map<string, string> {
-  return buildMemo<string, string>('rendered-bodies');
+  return prerendered(body, base) ?? safeHtml(parseMarkdown(body), base);
 }
 
 /** The HTML the check rendered for this body and base, if it did (for tests). */
 export function prerendered(body: string, base: string): string | undefined {
-  return sharedRendered().get(renderKey(body, base));
+  return peek<string>('rendered-body', renderKey(body, base));
 }
-
-const renderKey = (body: string, base: string) => `${base}\u0000${body}`;
 
 function safeHtml(tree: MdastRoot, base: string): string {
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
