@@ -22,8 +22,8 @@
  *
  * Usage: npm run import:unoda [-- --check]   (--check: write nothing; exit 1 if any file would change)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
@@ -31,6 +31,13 @@ import type { Deposit, DepositAction } from '../src/schemas/participation.ts';
 import { isIsoDate } from '../src/lib/core/dates.ts';
 import { summarizeDeposits } from '../src/lib/domain/deposits.ts';
 import { readCountryCodes, type CountryCodes } from './import-untc.ts';
+import {
+  ImportError,
+  runImportCommand,
+  writeParticipationFiles,
+  type ImportProblem,
+  type ImportResult,
+} from './lib/import-files.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATA_DIR = 'data/unoda';
@@ -129,22 +136,7 @@ export interface ParticipationFile {
   formerStates?: FormerState[];
 }
 
-export interface ImportProblem {
-  line: number;
-  message: string;
-}
-
-export class ImportError extends Error {
-  readonly file: string;
-  readonly problems: ImportProblem[];
-  constructor(file: string, problems: ImportProblem[]) {
-    super(
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`,
-    );
-    this.file = file;
-    this.problems = problems;
-  }
-}
+export { ImportError, type ImportProblem, type ImportResult } from './lib/import-files.ts';
 
 /** Any CSV with a header row, as records keyed by its columns, with the line each starts on. */
 export function readTable(text: string, file: string, columns?: readonly string[]) {
@@ -371,10 +363,6 @@ export function toCsvRows(files: readonly ParticipationFile[], countries: Countr
   ]);
 }
 
-export interface ImportResult {
-  files: { path: string; participants: number; changed: boolean }[];
-}
-
 /** Reads the extract and the country files under `root`, writes the participation files (unless `dryRun`). */
 export function runImport(root = ROOT, options: { contentDir?: string; dryRun?: boolean } = {}): ImportResult {
   const contentDir = options.contentDir ?? join(root, 'src', 'content');
@@ -388,33 +376,7 @@ export function runImport(root = ROOT, options: { contentDir?: string; dryRun?: 
     readDisagreements(read(DISAGREEMENTS_PATH), DISAGREEMENTS_PATH),
     CSV_PATH,
   );
-  const result: ImportResult = { files: [] };
-  for (const file of files) {
-    const abs = join(contentDir, 'participation', `${file.treaty}.yaml`);
-    const text = renderParticipation(file);
-    const changed = !existsSync(abs) || readFileSync(abs, 'utf8') !== text;
-    if (changed && !options.dryRun) writeFileSync(abs, text);
-    result.files.push({ path: relative(root, abs), participants: file.participants.length, changed });
-  }
-  return result;
+  return writeParticipationFiles(files, renderParticipation, { root, contentDir, dryRun: options.dryRun });
 }
 
-if (import.meta.main) {
-  const dryRun = process.argv.includes('--check');
-  try {
-    const { files } = runImport(ROOT, { dryRun });
-    for (const f of files)
-      console.log(
-        `${f.changed ? (dryRun ? 'would change' : 'wrote') : 'unchanged'}  ${f.path} (${f.participants} participants)`,
-      );
-    const total = files.reduce((n, f) => n + f.participants, 0);
-    console.log(`${total} participants in ${files.length} treaties.`);
-    if (dryRun && files.some((f) => f.changed)) {
-      console.error('The participation files differ from what the import writes: run npm run import:unoda.');
-      process.exit(1);
-    }
-  } catch (error) {
-    console.error(error instanceof ImportError ? error.message : error);
-    process.exit(1);
-  }
-}
+if (import.meta.main) runImportCommand((dryRun) => runImport(ROOT, { dryRun }), 'run npm run import:unoda');

@@ -15,14 +15,21 @@
  *
  * Usage: npm run import:untc [-- --check]   (--check: report what would change, write nothing)
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { consentTypes, type ConsentType } from '../src/schemas/participation.ts';
 import { parseContentFile } from '../src/lib/check/content-files.ts';
 import { isIsoDate } from '../src/lib/core/dates.ts';
 import { toYaml } from './lib/yaml-out.ts';
+import {
+  ImportError,
+  runImportCommand,
+  writeParticipationFiles,
+  type ImportProblem,
+  type ImportResult,
+} from './lib/import-files.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CSV_PATH = 'data/untc/participants-2026-02-03.csv';
@@ -90,22 +97,7 @@ export interface ParticipationFile {
   participants: Participant[];
 }
 
-export interface ImportProblem {
-  line: number;
-  message: string;
-}
-
-export class ImportError extends Error {
-  readonly file: string;
-  readonly problems: ImportProblem[];
-  constructor(file: string, problems: ImportProblem[]) {
-    super(
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`,
-    );
-    this.file = file;
-    this.problems = problems;
-  }
-}
+export { ImportError, type ImportProblem, type ImportResult } from './lib/import-files.ts';
 
 /** Reads the CSV with csv-parse; the header must be exactly the documented columns. */
 export function readCsv(text: string, file: string): { rows: CsvRow[]; lines: number[] } {
@@ -283,10 +275,6 @@ export function readCountryCodes(contentDir: string): CountryCodes[] {
     });
 }
 
-export interface ImportResult {
-  files: { path: string; participants: number; changed: boolean }[];
-}
-
 /** Reads the CSV and the country files under `root`, writes the participation files (unless `dryRun`). */
 export function runImport(
   root = ROOT,
@@ -296,30 +284,7 @@ export function runImport(
   const contentDir = options.contentDir ?? join(root, 'src', 'content');
   const { rows, lines } = readCsv(readFileSync(join(root, csv), 'utf8'), csv);
   const files = buildParticipation(rows, lines, readCountryCodes(contentDir), csv);
-  const result: ImportResult = { files: [] };
-  for (const file of files) {
-    const abs = join(contentDir, 'participation', `${file.treaty}.yaml`);
-    const text = renderParticipation(file);
-    const changed = !existsSync(abs) || readFileSync(abs, 'utf8') !== text;
-    if (changed && !options.dryRun) writeFileSync(abs, text);
-    result.files.push({ path: relative(root, abs), participants: file.participants.length, changed });
-  }
-  return result;
+  return writeParticipationFiles(files, renderParticipation, { root, contentDir, dryRun: options.dryRun });
 }
 
-if (import.meta.main) {
-  const dryRun = process.argv.includes('--check');
-  try {
-    const { files } = runImport(ROOT, { dryRun });
-    for (const f of files)
-      console.log(
-        `${f.changed ? (dryRun ? 'would change' : 'wrote') : 'unchanged'}  ${f.path} (${f.participants} participants)`,
-      );
-    const total = files.reduce((n, f) => n + f.participants, 0);
-    console.log(`${total} participant rows in ${files.length} treaties.`);
-    if (dryRun && files.some((f) => f.changed)) process.exit(1);
-  } catch (error) {
-    console.error(error instanceof ImportError ? error.message : error);
-    process.exit(1);
-  }
-}
+if (import.meta.main) runImportCommand((dryRun) => runImport(ROOT, { dryRun }), 'run npm run import:untc');
