@@ -5,6 +5,8 @@
  * accessions, and a country page with every treaty; read from the built HTML (AS_OF 3 Feb 2026),
  * then opened in Chromium at 1280 and 390 px.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { pathFor } from '../../src/lib/urls/routes.ts';
@@ -177,6 +179,91 @@ describe('a country page lists every treaty', () => {
         html.querySelectorAll(`tr[data-treaty="${id}"] [data-field="source"] a`).length,
         `${id} row has a source`,
       ).toBeGreaterThan(0);
+  });
+});
+
+describe('downloads and feeds for the new treaties', () => {
+  type Row = Record<string, unknown>;
+  const rows = (dataset: string): Row[] =>
+    (JSON.parse(readFileSync(join(buildDir('root'), 'data', `${dataset}.json`), 'utf8')) as { rows: Row[] }).rows;
+  const NEW = [
+    'npt',
+    'bwc',
+    'partial-test-ban-treaty',
+    'outer-space-treaty',
+    'seabed-treaty',
+    'treaty-of-tlatelolco',
+    'treaty-of-rarotonga',
+    'treaty-of-bangkok',
+    'treaty-of-pelindaba',
+    'treaty-of-semipalatinsk',
+    'cfe-treaty',
+    'open-skies-treaty',
+    'inf-treaty',
+    'new-start',
+    'geneva-protocol',
+  ];
+
+  it('treaties: each new treaty with its depositaries, its end and its record date', () => {
+    const treaties = new Map(rows('treaties').map((r) => [r['id'], r]));
+    for (const id of NEW) expect(treaties.has(id), id).toBe(true);
+    expect((treaties.get('npt')?.['depositaries'] as string[]).map((d) => /\((\w+)\)$/.exec(d)?.[1])).toEqual([
+      'London',
+      'Moscow',
+      'Washington',
+    ]);
+    expect(treaties.get('npt')?.['record_as_at']).toBe('2026-08-22');
+    expect(treaties.get('new-start')?.['depositaries']).toEqual([]);
+    expect([treaties.get('inf-treaty')?.['end_kind'], treaties.get('inf-treaty')?.['end_date']]).toEqual([
+      'terminated',
+      '2019-08-02',
+    ]);
+    expect([treaties.get('new-start')?.['end_kind'], treaties.get('new-start')?.['end_date']]).toEqual([
+      'expired',
+      '2026-02-05',
+    ]);
+  });
+
+  it('participation: every deposit with its depositary, the status "treaty ended", the disputed flags', () => {
+    const participation = rows('participation');
+    const find = (treaty: string, country: string) =>
+      participation.find((r) => r['treaty'] === treaty && r['country'] === country);
+    for (const id of NEW)
+      expect(participation.filter((r) => r['treaty'] === id).length, id).toBe(
+        ledger.participantsByTreaty.get(id)?.length,
+      );
+    expect(find('npt', 'afghanistan')?.['deposits']).toEqual([
+      '1968-07-01 signature London',
+      '1968-07-01 signature Moscow',
+      '1968-07-01 signature Washington',
+      '1970-02-04 ratification Washington',
+      '1970-02-05 ratification Moscow',
+      '1970-03-05 ratification London',
+    ]);
+    expect(find('npt', 'afghanistan')?.['consent_depositary']).toBe('Washington');
+    expect(find('npt', 'andorra')?.['consent_review']).toEqual(['years-apart']);
+    expect(find('npt', 'north-korea')?.['flags']).toEqual(['withdrawal-disputed']);
+    expect(find('cfe-treaty', 'russia')?.['status']).toBe('withdrawn');
+    expect(find('cfe-treaty', 'russia')?.['consent_depositary']).toBe('The Hague');
+    for (const country of ['united-states', 'russia', 'belarus', 'kazakhstan', 'ukraine'])
+      expect(find('inf-treaty', country)?.['status'], country).toBe('treaty-ended');
+    // On 3 Feb 2026 New START is still in force: both are parties, Russia flagged.
+    expect(find('new-start', 'russia')?.['status']).toBe('party');
+    expect(find('new-start', 'russia')?.['flags']).toEqual(['suspension-claimed']);
+    // The CSV has the same column.
+    const csv = readFileSync(join(buildDir('root'), 'data', 'participation.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toContain(',deposits,');
+    expect(csv).toContain('1968-07-01 signature London;1968-07-01 signature Moscow');
+  });
+
+  it('a feed for each new treaty, the INF Treaty’s with its termination', () => {
+    for (const id of NEW) {
+      const feed = readFileSync(join(buildDir('root'), 'feeds', 'treaties', `${id}.xml`), 'utf8');
+      expect(feed.match(/<entry>/g)?.length ?? 0, id).toBeGreaterThan(0);
+    }
+    const inf = readFileSync(join(buildDir('root'), 'feeds', 'treaties', 'inf-treaty.xml'), 'utf8');
+    expect(inf).toContain('United States, INF Treaty: The treaty was terminated');
+    expect(inf).toContain('United States, INF Treaty: Notice of withdrawal given');
   });
 });
 
