@@ -94,7 +94,12 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
   ]) {
     await page.goto(new URL(path.slice(1), siteUrl).href);
     const file = join(OUT, `${type}-phone-light.png`);
-    await page.screenshot({ path: file, fullPage: false });
+    if (type === 'country') await page.screenshot({ path: file, fullPage: false });
+    else {
+      // A treaty on a phone: the first screens down to the key facts (timeline or map, counts), cut like the others.
+      const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
+    }
     console.log(`  ${relative(ROOT, file)}`);
   }
   await phone.close();

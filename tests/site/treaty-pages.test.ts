@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { pathFor } from '../../src/lib/urls/routes.ts';
+import { formatViolations, runAxe, watchPage } from '../support/gates/a11y.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { buildDir, page, text } from '../support/site.ts';
 import { realLedger } from '../support/ledger.ts';
@@ -306,6 +307,36 @@ describe('in Chromium', () => {
         expect(await tab.locator('#map svg').first().isVisible()).toBe(true);
       }
       await tab.close();
+    },
+  );
+});
+
+describe('the gates on the new pages, under /ledger/', () => {
+  const served = servedInBrowser(() => serveStatic(buildDir('ledger'), '/ledger/'));
+  const paths = ['npt', 'cfe-treaty', 'new-start', 'inf-treaty'].map((id) => pathFor('treaties', id).slice(1));
+
+  it.each(paths.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
+    '/ledger/%s in %s: no axe violation, no CSP violation, no console error or failed request',
+    async (path, colorScheme) => {
+      const context = await served.browser.newContext({ colorScheme });
+      const tab = await context.newPage();
+      const csp: string[] = [];
+      await tab.exposeFunction('reportViolation', (v: string) => csp.push(v));
+      await tab.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { reportViolation(v: string): void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          );
+        });
+      });
+      const watch = watchPage(tab);
+      const url = `${served.site.url}${path}`;
+      await tab.goto(url, { waitUntil: 'networkidle' });
+      const violations = await runAxe(tab);
+      await context.close();
+      expect(violations, formatViolations(url, violations)).toEqual([]);
+      expect(csp).toEqual([]);
+      expect(watch.problems).toEqual([]);
     },
   );
 });
