@@ -4,6 +4,9 @@
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
  * Chromium (scripts/lib/browser.ts). Also a phone-width country page, the end of a briefing as
  * printed (its sources as footnotes with URLs) and a treaty page as printed (map and chart in print).
+ * The treaties with new cases (issue 15) in light, dark and on a phone: the NPT (191 participants,
+ * three depositaries), the CFE Treaty (a withdrawal and suspensions) and New START (two parties: a
+ * timeline instead of map and chart).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
  *   npm run screenshots                              build src/content for AS_OF=2026-02-03, then shoot
@@ -25,6 +28,8 @@ const contentDir = process.env['LEDGER_CONTENT_DIR'] ? resolve(process.env['LEDG
 const WIDTH = 1280;
 /** Long pages (a treaty's 165 participants) are cut here: the top of a page is what a reader sees first. */
 const MAX_HEIGHT = 1800;
+/** Treaties shot in light, dark and on a phone as well: the cases issue 15 added. */
+const NEW_CASES = ['npt', 'cfe-treaty', 'new-start'];
 
 /** One page of each type, preferring the story's entries (Poland, the Ottawa Convention) where present. */
 function pickPages(): [string, string][] {
@@ -49,6 +54,10 @@ function pickPages(): [string, string][] {
     ['sources-index', '/sources/'],
     ['briefings-index', '/briefings/'],
     ['not-found', '/no-such-page/'],
+    ...NEW_CASES.filter((id) => ledger.treaties.has(id)).map((id): [string, string] => [
+      `treaty-${id}`,
+      pathFor('treaties', id),
+    ]),
   ];
   for (const [type, path] of pages) if (!path) console.warn(`screenshots: no ${type} in the content; skipped`);
   return pages.filter((p): p is [string, string] => p[1] !== undefined);
@@ -79,10 +88,19 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
   });
   const page = await phone.newPage();
   const country = pages.find(([type]) => type === 'country');
-  if (country) {
-    await page.goto(new URL(country[1].slice(1), siteUrl).href);
-    await page.screenshot({ path: join(OUT, 'country-phone-light.png'), fullPage: false });
-    console.log('  docs/screenshots/country-phone-light.png');
+  for (const [type, path] of [
+    ...(country ? [country] : []),
+    ...pages.filter(([type]) => NEW_CASES.some((id) => type === `treaty-${id}`)),
+  ]) {
+    await page.goto(new URL(path.slice(1), siteUrl).href);
+    const file = join(OUT, `${type}-phone-light.png`);
+    if (type === 'country') await page.screenshot({ path: file, fullPage: false });
+    else {
+      // A treaty on a phone: the first screens down to the key facts (timeline or map, counts), cut like the others.
+      const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
+    }
+    console.log(`  ${relative(ROOT, file)}`);
   }
   await phone.close();
   const briefing = pages.find(([type]) => type === 'briefing');

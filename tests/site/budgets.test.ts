@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
 import { pathFor } from '../../src/lib/urls/routes.ts';
-import { buildDir, listFiles } from '../support/site.ts';
+import { buildDir, listFiles, page } from '../support/site.ts';
 import { realLedger } from '../support/ledger.ts';
 
 const KB = 1024;
@@ -38,6 +38,22 @@ describe('byte budgets (gzip)', () => {
     }
     expect(over).toEqual([]);
     expect(largest).toBeGreaterThan(0);
+  });
+
+  // The heaviest cases by name (issue 15), so a budget cannot pass because a page lost its table: the NPT's 191
+  // rows with every deposit, the CFE Treaty's map and table, New START's timeline, and a country with every treaty.
+  it.each([
+    ['treaties', 'npt', 'table[data-participants] tbody tr', 191],
+    ['treaties', 'cfe-treaty', 'table[data-participants] tbody tr', 30],
+    ['treaties', 'new-start', '[data-party-timeline] > li', 8],
+    ['countries', 'united-states', 'tbody tr[data-treaty]', ledger.treaties.size],
+  ] as const)('%s/%s: within budget, with all its rows (%s)', (collection, id, selector, rows) => {
+    const path = pathFor(collection, id);
+    expect(page('root', path).querySelectorAll(selector)).toHaveLength(rows);
+    const weight = pageWeight(buildDir('root'), path);
+    expect(weight.js).toEqual([]);
+    expect(weight.htmlCss.gzip).toBeLessThanOrEqual(BUDGETS[collection]);
+    if (id === 'npt') expect(page('root', path).querySelectorAll('[data-deposits]').length).toBeGreaterThan(191);
   });
 
   it('the output stays under 20,000 files (Cloudflare Pages’ limit)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deposit } from '../../schemas/participation.ts';
-import { predecessorOf, summarizeDeposits, YEARS_APART_DAYS } from './deposits.ts';
+import { depositLines, predecessorOf, summarizeDeposits, YEARS_APART_DAYS } from './deposits.ts';
 
 // Rows exactly as data/unoda/actions.csv gives them (treaty, state, action, depositary, date, source, note).
 const row = (action: Deposit['action'], depositary: string | undefined, date: string, note?: string): Deposit => ({
@@ -135,5 +135,38 @@ describe('predecessorOf', () => {
   it('finds none in an ordinary note', () => {
     expect(predecessorOf('same date on https://verdragen.nl/en/Treaty/Details/004285.html')).toBeUndefined();
     expect(predecessorOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('depositLines: what a participants table lists under the date it counts', () => {
+  // NPT Afghanistan: signed in all three capitals the same day, ratified on three different days.
+  const afghanistan = [
+    row('signature', 'Washington', '1968-07-01'),
+    row('signature', 'London', '1968-07-01'),
+    row('signature', 'Moscow', '1968-07-01'),
+    row('ratification', 'London', '1970-03-05'),
+    row('ratification', 'Washington', '1970-02-04'),
+    row('ratification', 'Moscow', '1970-02-05'),
+  ];
+
+  it('puts the depositaries of one day together', () => {
+    expect(depositLines(afghanistan, 'signature')).toEqual([
+      { date: '1968-07-01', depositaries: ['London', 'Moscow', 'Washington'] },
+    ]);
+  });
+
+  it('lists instruments of consent oldest first, one line per day', () => {
+    expect(depositLines(afghanistan, 'consent')).toEqual([
+      { date: '1970-02-04', depositaries: ['Washington'] },
+      { date: '1970-02-05', depositaries: ['Moscow'] },
+      { date: '1970-03-05', depositaries: ['London'] },
+    ]);
+  });
+
+  it('says when the source does not name the depositary, and keeps withdrawal notices apart', () => {
+    const rows = [row('accession', undefined, '2024-06-28'), row('withdrawal-notice', 'The Hague', '2023-06-09')];
+    expect(depositLines(rows, 'consent')).toEqual([{ date: '2024-06-28', depositaries: ['depositary not stated'] }]);
+    expect(depositLines(rows, 'withdrawal')).toEqual([{ date: '2023-06-09', depositaries: ['The Hague'] }]);
+    expect(depositLines(rows, 'signature')).toEqual([]);
   });
 });

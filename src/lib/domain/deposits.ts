@@ -131,3 +131,34 @@ export function summarizeDeposits(deposits: readonly Deposit[], sourcesDisagree 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+export interface DepositLine {
+  date: IsoDate;
+  /** The depositaries that received it that day, in order; "depositary not stated" when the source does not say. */
+  depositaries: string[];
+}
+
+/**
+ * One kind of a state's deposits (its signatures, its instruments of consent or its withdrawal
+ * notices), the depositaries of one day together, oldest first: what a participants table lists
+ * under the date it counts ("London, Moscow 1 Jul 1968; Washington 5 Mar 1970").
+ */
+export function depositLines(
+  deposits: readonly Deposit[],
+  kind: 'signature' | 'consent' | 'withdrawal',
+): DepositLine[] {
+  const wanted = (d: Deposit) =>
+    kind === 'signature'
+      ? d.action === 'signature'
+      : kind === 'consent'
+        ? isConsent(d)
+        : d.action === 'withdrawal-notice';
+  const lines: DepositLine[] = [];
+  for (const d of [...deposits].filter(wanted).sort(byDate)) {
+    const last = lines.at(-1);
+    if (last && last.date === d.date) {
+      if (!last.depositaries.includes(place(d))) last.depositaries.push(place(d));
+    } else lines.push({ date: d.date as IsoDate, depositaries: [place(d)] });
+  }
+  return lines;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CuratedEvent, Override } from '../../schemas/events.ts';
 import { toIsoDate as d } from '../core/dates.ts';
-import { buildParticipants, type TreatyForMerge } from './participants.ts';
+import { buildParticipants, rowSources, type TreatyForMerge } from './participants.ts';
+import { realLedger } from '../../../tests/support/ledger.ts';
 import { countOn, getStatusOn } from './status.ts';
 
 const src = [{ source: 'test-source' }];
@@ -203,5 +204,23 @@ describe('Tlatelolco Art. 28(2): a waiver date from a cited source, else not rec
     expect(mexico.entryIntoForce).toEqual({ date: null, basis: 'waiver-not-recorded' });
     expect(getStatusOn(mexico.facts, d('2026-08-22'))).toEqual({ status: 'consented', flags: [] });
     expect(countOn(list, d('2026-08-22'))).toMatchObject({ bound: 2, parties: 1 });
+  });
+});
+
+describe('rowSources: what a participant’s row rests on', () => {
+  const ledger = realLedger();
+  it('a depositary row: the status page the row was read from', () => {
+    const npt = ledger.participantByKey.get('npt:united-states')!;
+    expect(rowSources(npt).map((s) => s.source)).toEqual(npt.sources.map((s) => s.source));
+    expect(rowSources(npt).length).toBeGreaterThan(0);
+  });
+
+  it('a bilateral treaty, which no depositary records: the sources of the curated consent', () => {
+    expect(rowSources(ledger.participantByKey.get('new-start:united-states')!).map((s) => s.source)).toEqual([
+      'upi-2011-02-05-new-start',
+    ]);
+    expect(rowSources(ledger.participantByKey.get('inf-treaty:russia')!).map((s) => s.source)).toEqual([
+      'epthinktank-inf-timeline',
+    ]);
   });
 });

@@ -221,3 +221,12 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   }
   return map;
 }
+
+/**
+ * What a participant's row rests on: the depositary record's sources, or — where no depositary keeps
+ * a record (a bilateral treaty) — the sources of the curated consent, so the row never shows none.
+ */
+export function rowSources(p: Participant): Citation[] {
+  if (p.sources.length > 0) return p.sources;
+  return p.events.find((e) => e.id === p.consent?.eventId)?.sources ?? [];
+}

@@ -443,6 +443,16 @@ function participation(ledger: Ledger): Dataset<Participant> {
         get: (p) => p.review?.reasons ?? [],
       },
       {
+        name: 'deposits',
+        type: { kind: 'list', item: { kind: 'text' } },
+        meaning:
+          'Every deposit the record keeps, oldest first, each as "date action depositary" ("1970-02-04 ratification Washington"; "depositary not stated" when the source does not say). Filled for treaties read from the UNODA extract (NPT, BWC, the zones, CFE, Open Skies…); empty for rows read from a single status page or from curated events.',
+        get: (p) =>
+          [...(p.deposits ?? [])]
+            .sort((a, b) => a.date.localeCompare(b.date))
+            .map((d) => `${d.date} ${d.action} ${d.depositary ?? 'depositary not stated'}`),
+      },
+      {
         name: 'consent_origin',
         type: { kind: 'enum', values: ['depositary', 'curated'] },
         optional: true,
