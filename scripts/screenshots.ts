@@ -131,8 +131,13 @@ async function shootSearchOnPhone(page: Page, siteUrl: string) {
     null,
     { timeout: 20_000 },
   );
-  await page.locator('[data-search-page-status]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(OUT, 'search-phone-light.png'), fullPage: false });
+  // Two screens: the answer, then the first results with their verdict and standing labels.
+  const height = Math.min(2 * 844, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({
+    path: join(OUT, 'search-phone-light.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 390, height },
+  });
   console.log('  docs/screenshots/search-phone-light.png');
 }
 

@@ -126,6 +126,10 @@ async function main(): Promise<void> {
     return;
   }
   buildFacets(facetsBox, all, initial);
+  // On a phone the filters take a screen: folded there, unless the address chose one.
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && window.matchMedia('(max-width: 40rem)').matches && !Object.keys(initial.filters).length)
+    filters.open = false;
 
   let generation = 0;
   let results: PagefindResult[] = [];

@@ -51,7 +51,7 @@ describe('search metadata', () => {
       date: '18 March 2025',
     });
     expect(meta.summary).toBe(
-      'Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement. Verdict: accurate.',
+      'Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement.',
     );
   });
 

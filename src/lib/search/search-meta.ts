@@ -13,7 +13,7 @@ import type { Topic, Treaty } from '../../schemas/treaties.ts';
 import { byName, type Entry, type Ledger, type LedgerEvent } from '../ledger/ledger.ts';
 import { formatDate, parsePartialDate } from '../core/dates.ts';
 import { STATUS_LABELS, type Status } from '../domain/status.ts';
-import { EVIDENCE_FILTER, TYPE_COLLECTIONS, VERDICT_LABELS, type Facet, type SearchType } from './search-facets.ts';
+import { EVIDENCE_FILTER, TYPE_COLLECTIONS, type Facet, type SearchType } from './search-facets.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
 
 export interface SearchMeta {
@@ -166,7 +166,8 @@ function claimMeta(ledger: Ledger, { data }: Entry<Claim>): SearchMeta {
         : data.verdict.rating === 'accurate' || data.verdict.rating === 'false'
           ? 'verified'
           : undefined,
-    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}. Verdict: ${VERDICT_LABELS[data.verdict.rating].toLowerCase()}.`,
+    // The verdict is shown beside it as a label (src/client/search-render.ts), from the "verdict" metadata.
+    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}.`,
     date: formatDate(data.made),
     aliases: [],
   };

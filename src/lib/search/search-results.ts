@@ -61,7 +61,7 @@ export function toResultView(fragment: PagefindFragment, maxSections = MAX_SECTI
     standingValue: fragment.meta['standing'] || undefined,
     ...verdictOf(fragment.meta['verdict']),
     summary: fragment.meta['summary'] || undefined,
-    excerpt: excerptParts(fragment.excerpt),
+    excerpt: matchedExcerpt(fragment.excerpt),
     sections: (fragment.sub_results ?? [])
       // Pagefind lists the page itself when the match is above the first heading: not a section.
       .filter((s) => s.url !== fragment.url && s.url.includes('#'))
@@ -78,6 +78,16 @@ function verdictOf(value: string | undefined): Pick<ResultView, 'verdict' | 'ver
 function standingLabel(value: string | undefined): string | undefined {
   if (!value) return undefined;
   return (STANDING_LABELS as Record<string, string>)[value as Standing] ?? value;
+}
+
+/**
+ * The excerpt when it shows the words that matched; otherwise none. A page found by its name or a
+ * filter alone (a treaty or country put first) gets the start of its text as excerpt, which only
+ * repeats the summary and the hidden names.
+ */
+function matchedExcerpt(excerpt: string): ExcerptPart[] {
+  const parts = excerptParts(excerpt);
+  return parts.some((p) => p.mark) ? parts : [];
 }
 
 /**
