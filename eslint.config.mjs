@@ -41,6 +41,7 @@ const browserSafe = [
   'viz/viz-status',
   'viz/as-of-data',
   'viz/membership-series',
+  'search/search-answer',
   'search/search-facets',
   'search/search-results',
   'search/search-url',

@@ -3,7 +3,8 @@
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
  * Chromium (scripts/lib/browser.ts). Also a phone-width country page, the end of a briefing as
- * printed (its sources as footnotes with URLs) and a treaty page as printed (map and chart in print).
+ * printed (its sources as footnotes with URLs), a treaty page as printed (map and chart in print) and
+ * search on a phone ("Ukraine Ottawa withdrawal": the status line and the first results).
  * The treaties with new cases (issue 15) in light, dark and on a phone: the NPT (191 participants,
  * three depositaries), the CFE Treaty (a withdrawal and suspensions) and New START (two parties: a
  * timeline instead of map and chart).
@@ -15,7 +16,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ledgerFromDisk } from '../src/lib/ledger/ledger-from-disk.ts';
 import { pathFor } from '../src/lib/urls/routes.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -102,6 +103,7 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     }
     console.log(`  ${relative(ROOT, file)}`);
   }
+  await shootSearchOnPhone(page, siteUrl);
   await phone.close();
   const briefing = pages.find(([type]) => type === 'briefing');
   if (briefing) {
@@ -137,6 +139,24 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     console.log('  docs/screenshots/treaty-print.png');
     await print.close();
   }
+}
+
+/** Search on a phone: a question a reader brings, answered (status line, labels), as the results first show. */
+async function shootSearchOnPhone(page: Page, siteUrl: string) {
+  await page.goto(new URL('search/?q=Ukraine+Ottawa+withdrawal', siteUrl).href);
+  await page.waitForFunction(
+    () => /^(No results|\d+ results?)/.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
+  // Two screens: the answer, then the first results with their verdict and standing labels.
+  const height = Math.min(2 * 844, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({
+    path: join(OUT, 'search-phone-light.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 390, height },
+  });
+  console.log('  docs/screenshots/search-phone-light.png');
 }
 
 async function main() {

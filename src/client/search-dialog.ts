@@ -8,7 +8,7 @@
 import { describeOutcome } from '../lib/search/search-results.ts';
 import { parseSearchState, searchQueryString } from '../lib/search/search-url.ts';
 import { loadPagefind, runSearch } from './search-engine.ts';
-import { appendResults } from './search-render.ts';
+import { appendResults, moveByArrow, renderAnswer } from './search-render.ts';
 
 /** Results shown in the dialog; the search page shows the rest. */
 const SHOWN = 8;
@@ -18,6 +18,7 @@ interface DialogParts {
   dialog: HTMLDialogElement;
   input: HTMLInputElement;
   status: HTMLElement;
+  answer: HTMLElement;
   results: HTMLElement;
   more: HTMLAnchorElement;
 }
@@ -30,9 +31,12 @@ function find(): DialogParts | undefined {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
+  const answer = dialog?.querySelector<HTMLElement>('[data-search-answer]');
   const results = dialog?.querySelector<HTMLElement>('[data-search-results]');
   const more = dialog?.querySelector<HTMLAnchorElement>('a[data-search-more]');
-  return dialog && input && status && results && more ? { dialog, input, status, results, more } : undefined;
+  return dialog && input && status && answer && results && more
+    ? { dialog, input, status, answer, results, more }
+    : undefined;
 }
 
 async function search(p: DialogParts): Promise<void> {
@@ -41,27 +45,34 @@ async function search(p: DialogParts): Promise<void> {
   p.more.href = `${p.more.pathname}${searchQueryString(state)}`;
   if (!state.q) {
     p.results.replaceChildren();
+    renderAnswer(p.answer, { named: { matches: [], ambiguous: [] }, answers: new Map() });
     p.status.textContent = '';
     return;
   }
   try {
-    const { results } = await runSearch(state);
+    const outcome = await runSearch(state);
+    const { results } = outcome;
     if (current !== generation) return;
     const list = document.createElement('ol');
     if (!(await appendResults(list, results, 0, SHOWN, () => current === generation))) return;
+    renderAnswer(p.answer, outcome);
     p.results.replaceChildren(...list.childNodes);
     const shown = results.length > SHOWN ? ` Showing the first ${SHOWN}.` : '';
     p.status.textContent = describeOutcome(results.length, state.q, false) + shown;
   } catch {
     if (current !== generation) return;
     p.results.replaceChildren();
+    p.answer.hidden = true;
     p.status.textContent = 'Search could not load. Check your connection and try again, or use the search page.';
   }
 }
 
-/** The links a reader moves between with the arrow keys, in order. */
+/** The links a reader moves between with the arrow keys, in order: the answer's, then the results'. */
 function links(p: DialogParts): HTMLAnchorElement[] {
-  return [...p.results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  return [
+    ...p.answer.querySelectorAll<HTMLAnchorElement>('a[href]'),
+    ...p.results.querySelectorAll<HTMLAnchorElement>('a[href]'),
+  ];
 }
 
 function wire(p: DialogParts): void {
@@ -77,15 +88,7 @@ function wire(p: DialogParts): void {
       p.dialog.close();
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const all = links(p);
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    const onInput = document.activeElement === p.input;
-    if (!onInput && at < 0) return;
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? (onInput ? 0 : at + 1) : at - 1;
-    if (next < 0) p.input.focus();
-    else all[Math.min(next, all.length - 1)]?.focus();
+    moveByArrow(event, p.input, links(p));
   });
   p.dialog.querySelector('[data-search-close]')?.addEventListener('click', () => p.dialog.close());
   // A click on the backdrop (the dialog box itself, outside its content) closes it.

@@ -2,7 +2,9 @@
  * The search page (/search/, markup: src/components/search/SearchPanel.astro). Its state is the
  * URL: `?q=…&type=claim&country=Poland` is read on load, and every change is written back with
  * history.replaceState, so a copied address reproduces the search. Facet options come from the
- * index itself (every value Pagefind knows, with how many pages match the words).
+ * index itself (every value Pagefind knows, with how many pages match the words). Enter in the
+ * field runs the search and puts focus on the first result; ↓/↑ move through the answer's and the
+ * results' links.
  */
 import {
   FACET_LABELS,
@@ -13,10 +15,11 @@ import {
   VERDICT_LABELS,
   type Facet,
 } from '../lib/search/search-facets.ts';
+import { TOPIC_LABELS } from '../lib/domain/labels.ts';
 import { describeOutcome } from '../lib/search/search-results.ts';
 import { isEmptySearch, parseSearchState, searchQueryString, type SearchState } from '../lib/search/search-url.ts';
 import { allFilters, runSearch, type FilterCounts, type PagefindResult } from './search-engine.ts';
-import { appendResults } from './search-render.ts';
+import { appendResults, moveByArrow, renderAnswer } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -26,6 +29,7 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const facetsBox = form?.querySelector<HTMLElement>('[data-search-facets]');
 const status = document.querySelector<HTMLElement>('[data-search-page-status]');
 const list = document.querySelector<HTMLElement>('[data-search-page-results]');
+const answer = document.querySelector<HTMLElement>('[data-search-page-answer]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-page-more]');
 
 /** Fixed orders for facets whose values have one; names sort alphabetically, years newest first. */
@@ -37,7 +41,9 @@ function orderValues(facet: Facet, values: string[]): string[] {
         ? Object.keys(VERDICT_LABELS)
         : facet === 'standing'
           ? Object.keys(STANDING_LABELS)
-          : undefined;
+          : facet === 'topic'
+            ? Object.keys(TOPIC_LABELS)
+            : undefined;
   if (fixed) return [...values].sort((a, b) => rank(fixed, a) - rank(fixed, b) || a.localeCompare(b));
   if (facet === 'year') return [...values].sort((a, b) => b.localeCompare(a));
   return [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
@@ -107,7 +113,7 @@ function readForm(f: HTMLFormElement): SearchState {
 }
 
 async function main(): Promise<void> {
-  if (!form || !input || !facetsBox || !status || !list || !more) return;
+  if (!form || !input || !facetsBox || !status || !list || !answer || !more) return;
   form.hidden = false;
   const initial = parseSearchState(window.location.search);
   input.value = initial.q;
@@ -120,6 +126,10 @@ async function main(): Promise<void> {
     return;
   }
   buildFacets(facetsBox, all, initial);
+  // On a phone the filters take a screen: folded there, unless the address chose one.
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && window.matchMedia('(max-width: 40rem)').matches && !Object.keys(initial.filters).length)
+    filters.open = false;
 
   let generation = 0;
   let results: PagefindResult[] = [];
@@ -141,6 +151,7 @@ async function main(): Promise<void> {
     if (isEmptySearch(state)) {
       results = [];
       list.replaceChildren();
+      answer.hidden = true;
       more.hidden = true;
       updateCounts(facetsBox, all);
       status.textContent = 'Type words to search, or choose a filter to list everything in it.';
@@ -152,12 +163,17 @@ async function main(): Promise<void> {
     results = outcome.results;
     shown = 0;
     list.replaceChildren();
+    renderAnswer(answer, outcome);
     updateCounts(facetsBox, outcome.counts);
     await showMore(current);
     if (current !== generation) return;
     const filtered = Object.keys(state.filters).length > 0;
     status.textContent = describeOutcome(results.length, state.q, filtered);
   };
+  const links = () => [
+    ...answer.querySelectorAll<HTMLAnchorElement>('a[href]'),
+    ...list.querySelectorAll<HTMLAnchorElement>('a[href]'),
+  ];
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -170,7 +186,12 @@ async function main(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void search();
+    // Enter: the results get the focus once they are there (the first result's link).
+    void search().then(() => list.querySelector<HTMLAnchorElement>('a[href]')?.focus());
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented) return;
+    moveByArrow(event, input, links());
   });
   more.addEventListener('click', () => void showMore(generation));
   await search();

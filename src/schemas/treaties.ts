@@ -258,6 +258,12 @@ export const treatySchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Other names readers search for: "Mine Ban Treaty", "Ottawa Treaty". Unique across treaties.'),
+    keywords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Words readers search with that are not names of the treaty: "landmines", "mines" (Ottawa Convention), "Bangkok". Search puts the treaty among the first results when the words contain one. Unlike aliases they may be shared: a keyword of two treaties ("Nuclear Test Ban Treaty": the CTBT and the 1963 treaty) leads to both. Not shown on the page.',
+      ),
     topics: z
       .array(z.enum(topics))
       .min(1, 'name at least one topic')

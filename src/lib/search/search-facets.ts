@@ -5,8 +5,9 @@
  */
 import type { Verdict } from '../../schemas/claims.ts';
 import type { Standing } from '../../schemas/sources.ts';
+import type { Topic } from '../../schemas/treaties.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
-import { STANDING_LABELS as STANDING_WORDS, VERDICT_LABELS } from '../domain/labels.ts';
+import { STANDING_LABELS as STANDING_WORDS, TOPIC_LABELS, VERDICT_LABELS } from '../domain/labels.ts';
 
 /** Result types, one per routed collection, in the order the facet shows them. */
 export const SEARCH_TYPES = ['briefing', 'treaty', 'country', 'claim', 'source'] as const;
@@ -42,11 +43,18 @@ export const TYPE_PLURALS: Record<SearchType, string> = {
  * Facets: the Pagefind filter key is also the URL parameter (`/search/?q=mines&type=claim`).
  * Order is the order of the controls on the search page.
  */
-export const FACETS = ['type', 'treaty', 'country', 'region', 'year', 'verdict', 'standing'] as const;
+export const FACETS = ['type', 'topic', 'treaty', 'country', 'region', 'year', 'verdict', 'standing'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/**
+ * The filter that says how well a claim or source is sourced ("verified" or "weak"; see
+ * src/lib/search/search-meta.ts). No control shows it; search ranks with it.
+ */
+export const EVIDENCE_FILTER = 'evidence';
 
 export const FACET_LABELS: Record<Facet, string> = {
   type: 'Type',
+  topic: 'Topic',
   treaty: 'Treaty',
   country: 'Country',
   region: 'Region',
@@ -68,6 +76,7 @@ export function facetValueLabel(facet: Facet, value: string): string {
   if (facet === 'type') return TYPE_PLURALS[value as SearchType] ?? value;
   if (facet === 'verdict') return VERDICT_LABELS[value as Verdict] ?? value;
   if (facet === 'standing') return STANDING_LABELS[value as Standing] ?? value;
+  if (facet === 'topic') return TOPIC_LABELS[value as Topic] ?? value;
   return value;
 }
 

@@ -51,7 +51,7 @@ describe('search metadata', () => {
       date: '18 March 2025',
     });
     expect(meta.summary).toBe(
-      'Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement. Verdict: accurate.',
+      'Defence ministers of Poland, Estonia, Latvia and Lithuania, 18 March 2025, joint statement.',
     );
   });
 
@@ -83,6 +83,7 @@ describe('search metadata', () => {
       treaties: ['Ottawa Convention'],
       countries: ['Poland'],
       regions: ['Europe'],
+      topics: ['landmines'],
       year: '2025',
       summary: 'Why Poland and the Baltic states left the Ottawa Convention.',
       date: '20 March 2025',
@@ -104,10 +105,59 @@ describe('search metadata', () => {
       ['country', 'Lithuania'],
       ['country', 'Poland'],
       ['region', 'Europe'],
+      ['topic', 'landmines'],
       ['year', '2025'],
       ['verdict', 'accurate'],
+      ['evidence', 'verified'],
     ]);
-    expect(markup.meta.map(([k]) => k)).toEqual(['type', 'summary', 'date']);
+    expect(markup.meta.map(([k]) => k)).toEqual(['type', 'summary', 'date', 'verdict']);
+  });
+
+  it('a treaty is filed under its topics, and its keywords are indexed with its names', () => {
+    const meta = searchMetaFor(ledger, 'treaties', 'ottawa-convention');
+    expect(meta.topics).toEqual(ledger.treaties.get('ottawa-convention')?.data.topics);
+    expect(pagefindMarkup(meta).filters).toContainEqual(['topic', 'landmines']);
+    expect(ledger.treaties.get('ottawa-convention')?.data.keywords).toEqual(['landmines', 'mines']);
+    expect(meta.aliases).toEqual(expect.arrayContaining(['landmines', 'mines']));
+  });
+
+  it('claims and sources carry their evidence ("verified" or "weak"), which search ranks with', () => {
+    const WEAK = ['aggregator', 'state-controlled', 'partisan', 'unofficial-copy'];
+    const evidence = (l: typeof ledger, collection: 'claims' | 'sources', id: string) =>
+      pagefindMarkup(searchMetaFor(l, collection, id)).filters.find(([k]) => k === 'evidence')?.[1];
+    for (const [id, claim] of ledger.claims) {
+      const standings = claim.data.sources.map((s) => ledger.sources.get(s.source)?.data.standing ?? '');
+      const rating = claim.data.verdict.rating;
+      const expected =
+        rating === 'unverified' || standings.every((s) => WEAK.includes(s))
+          ? 'weak'
+          : rating === 'accurate' || rating === 'false'
+            ? 'verified'
+            : undefined;
+      expect(evidence(ledger, 'claims', id), id).toBe(expected);
+    }
+    expect([...ledger.claims.keys()].map((id) => evidence(ledger, 'claims', id))).toContain('verified');
+    for (const [id, source] of ledger.sources) {
+      const { standing } = source.data;
+      const expected = WEAK.includes(standing)
+        ? 'weak'
+        : standing === 'depositary-record' || standing === 'official-text'
+          ? 'verified'
+          : undefined;
+      expect(evidence(ledger, 'sources', id), id).toBe(expected);
+    }
+    // The fixtures cite no weak source: the news report, read as state-controlled, is marked.
+    const [id, report] = [...ledger.sources].find(([, s]) => s.data.standing === 'established-outlet') ?? [];
+    if (!id || !report) throw new Error('fixture: an established-outlet source');
+    expect(evidence(ledger, 'sources', id)).toBeUndefined();
+    const restated = {
+      ...ledger,
+      sources: new Map([
+        ...ledger.sources,
+        [id, { ...report, data: { ...report.data, standing: 'state-controlled' as const } }],
+      ]),
+    };
+    expect(evidence(restated, 'sources', id)).toBe('weak');
   });
 });
 

@@ -8,12 +8,12 @@
 import type { Briefing } from '../../schemas/briefings.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Country } from '../../schemas/countries.ts';
-import type { Source } from '../../schemas/sources.ts';
-import type { Treaty } from '../../schemas/treaties.ts';
+import { isWeakStanding, type Source } from '../../schemas/sources.ts';
+import type { Topic, Treaty } from '../../schemas/treaties.ts';
 import { byName, type Entry, type Ledger, type LedgerEvent } from '../ledger/ledger.ts';
 import { formatDate, parsePartialDate } from '../core/dates.ts';
 import { STATUS_LABELS, type Status } from '../domain/status.ts';
-import { TYPE_COLLECTIONS, VERDICT_LABELS, type Facet, type SearchType } from './search-facets.ts';
+import { EVIDENCE_FILTER, TYPE_COLLECTIONS, type Facet, type SearchType } from './search-facets.ts';
 import type { RoutedCollection } from '../urls/routes.ts';
 
 export interface SearchMeta {
@@ -24,6 +24,15 @@ export interface SearchMeta {
   countries: string[];
   /** Regions of those countries (or the country's own). */
   regions: string[];
+  /** Topics of the treaties the page is about (schema values: "nuclear-weapons"). */
+  topics: Topic[];
+  /**
+   * The evidence behind a claim or source, which search ranks with (src/lib/search/search-answer.ts):
+   * "verified" for claims a record settles (accurate or false) and for depositary records and
+   * official texts; "weak" for unverified claims, claims resting on weak sources only, and sources
+   * of weak standing (aggregators, state-controlled outlets, partisan sites, unofficial copies).
+   */
+  evidence?: 'verified' | 'weak' | undefined;
   /** The year the thing was said, published or adopted: "2025". */
   year?: string | undefined;
   /** Claims only: the verdict value ("accurate"). */
@@ -50,7 +59,7 @@ const TYPE_OF = Object.fromEntries(
 
 /** What a page writes into its markup for Pagefind: filter values, result metadata, aliases. */
 export interface PagefindMarkup {
-  filters: [Facet, string][];
+  filters: [Facet | typeof EVIDENCE_FILTER, string][];
   meta: [string, string][];
   aliases: string[];
 }
@@ -60,17 +69,20 @@ export function pagefindMarkup(meta: SearchMeta): PagefindMarkup {
   for (const t of meta.treaties) filters.push(['treaty', t]);
   for (const c of meta.countries) filters.push(['country', c]);
   for (const r of meta.regions) filters.push(['region', r]);
+  for (const t of meta.topics) filters.push(['topic', t]);
   if (meta.year) filters.push(['year', meta.year]);
   if (meta.verdict) filters.push(['verdict', meta.verdict]);
   if (meta.standing) filters.push(['standing', meta.standing]);
+  const evidence: [typeof EVIDENCE_FILTER, string][] = meta.evidence ? [[EVIDENCE_FILTER, meta.evidence]] : [];
   const fields: [string, string][] = [
     ['type', meta.type],
     ['summary', meta.summary],
   ];
   if (meta.date) fields.push(['date', meta.date]);
   if (meta.standing) fields.push(['standing', meta.standing]);
+  if (meta.verdict) fields.push(['verdict', meta.verdict]);
   if (meta.aliases.length) fields.push(['names', meta.aliases.join(' · ')]);
-  return { filters, meta: fields, aliases: meta.aliases };
+  return { filters: [...filters, ...evidence], meta: fields, aliases: meta.aliases };
 }
 
 /** The search metadata of the page of one entry. Throws for an id the ledger does not have. */
@@ -103,10 +115,12 @@ function treatyMeta({ data }: Entry<Treaty>): SearchMeta {
     treaties: [data.shortName],
     countries: [],
     regions: [],
+    topics: data.topics,
     year: yearOf(started),
     summary: data.summary,
     date: formatDate(started),
-    aliases: unique([data.shortName, data.abbreviation, ...data.aliases, data.title]),
+    // Keywords ("landmines") count as names here: the page's own words for the index, with weight.
+    aliases: unique([data.shortName, data.abbreviation, ...data.aliases, data.title, ...data.keywords]),
   };
 }
 
@@ -130,6 +144,7 @@ function countryMeta(ledger: Ledger, { id, data }: Entry<Country>): SearchMeta {
     treaties: participations.map((p) => treatyName(p.treaty)),
     countries: [data.name],
     regions: [data.region],
+    topics: [],
     summary: `${data.officialName}, ${place}. ${standing}${changes.length ? `; ${changes.join('; ')}` : ''}.`,
     aliases: unique([data.name, ...data.alternativeNames, data.untcName]),
   };
@@ -138,12 +153,21 @@ function countryMeta(ledger: Ledger, { id, data }: Entry<Country>): SearchMeta {
 function claimMeta(ledger: Ledger, { data }: Entry<Claim>): SearchMeta {
   const subjects = subjectNames(ledger, data.subjects);
   const where = data.where ? `, ${data.where}` : '';
+  const standings = data.sources.map((s) => ledger.sources.get(s.source)?.data.standing);
+  const weakOnly = standings.every((s) => s !== undefined && isWeakStanding(s));
   return {
     type: TYPE_OF.claims,
     ...subjects,
     year: yearOf(data.made),
     verdict: data.verdict.rating,
-    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}. Verdict: ${VERDICT_LABELS[data.verdict.rating].toLowerCase()}.`,
+    evidence:
+      data.verdict.rating === 'unverified' || weakOnly
+        ? 'weak'
+        : data.verdict.rating === 'accurate' || data.verdict.rating === 'false'
+          ? 'verified'
+          : undefined,
+    // The verdict is shown beside it as a label (src/client/search-render.ts), from the "verdict" metadata.
+    summary: `${data.claimant.name}, ${formatDate(data.made)}${where}.`,
     date: formatDate(data.made),
     aliases: [],
   };
@@ -215,6 +239,11 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
     ...subjectNames(ledger, { countries: [...countries], treaties: [...treaties] }),
     year: yearOf(data.published),
     standing: data.standing,
+    evidence: isWeakStanding(data.standing)
+      ? 'weak'
+      : data.standing === 'depositary-record' || data.standing === 'official-text'
+        ? 'verified'
+        : undefined,
     summary: data.summary ?? `${byline}, ${formatDate(data.published)}.`,
     date: formatDate(data.published),
     aliases: [],
@@ -223,7 +252,9 @@ function sourceMeta(ledger: Ledger, { id, data }: Entry<Source>): SearchMeta {
 
 function subjectNames(ledger: Ledger, subjects: { countries: string[]; treaties: string[] }) {
   const countries = subjects.countries.map((c) => ledger.countries.get(c)?.data).filter((c) => c !== undefined);
+  const topics = new Set(subjects.treaties.flatMap((t) => ledger.treaties.get(t)?.data.topics ?? []));
   return {
+    topics: [...topics].sort(),
     treaties: unique(subjects.treaties.map((t) => ledger.treaties.get(t)?.data.shortName ?? t)).sort(byName),
     countries: unique(countries.map((c) => c.name)).sort(byName),
     regions: unique(countries.map((c) => c.region)).sort(byName),

@@ -105,3 +105,15 @@ describe('what the live region says', () => {
     expect(describeOutcome(0, 'zzz', true)).toBe('No results for “zzz”. Try other words or remove a filter.');
   });
 });
+
+describe('an excerpt without the words that matched', () => {
+  it('is left out: a page found by its name or a filter shows its summary, not the start of its text', () => {
+    const found = toResultView({
+      url: '/ledger/countries/ukraine/',
+      excerpt: 'Ukraine, Україна, Ukrayina. Ukraine. Ukraine · Europe',
+      meta: { title: 'Ukraine', type: 'country', summary: 'Ukraine, Eastern Europe.' },
+    });
+    expect(found.excerpt).toEqual([]);
+    expect(found.summary).toBe('Ukraine, Eastern Europe.');
+  });
+});

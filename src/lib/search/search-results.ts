@@ -3,8 +3,9 @@
  * with the matched words marked, and links to the matching sections of long pages. Pure, so the
  * rules are tested without a browser; src/client/search-render.ts turns it into DOM.
  */
-import { isSearchType, STANDING_LABELS, TYPE_LABELS, type SearchType } from './search-facets.ts';
+import { isSearchType, STANDING_LABELS, TYPE_LABELS, VERDICT_LABELS, type SearchType } from './search-facets.ts';
 import type { Standing } from '../../schemas/sources.ts';
+import type { Verdict } from '../../schemas/claims.ts';
 
 /** The parts of a Pagefind fragment the UI reads (see pagefind's PagefindSearchFragment). */
 export interface PagefindFragment {
@@ -32,8 +33,13 @@ export interface ResultView {
   type?: SearchType | undefined;
   typeLabel?: string | undefined;
   date?: string | undefined;
-  /** Sources only: the source's standing in words ("Established outlet"). */
+  /** Sources only: the source's standing in words ("Established outlet"), shown as a label. */
   standing?: string | undefined;
+  /** Sources only: the standing value ("established-outlet"). */
+  standingValue?: string | undefined;
+  /** Claims only: the verdict value ("accurate") and its word ("Accurate"), shown as a label. */
+  verdict?: Verdict | undefined;
+  verdictLabel?: string | undefined;
   summary?: string | undefined;
   excerpt: ExcerptPart[];
   sections: ResultSection[];
@@ -52,8 +58,10 @@ export function toResultView(fragment: PagefindFragment, maxSections = MAX_SECTI
     typeLabel: known ? TYPE_LABELS[known] : undefined,
     date: fragment.meta['date'] || undefined,
     standing: standingLabel(fragment.meta['standing']),
+    standingValue: fragment.meta['standing'] || undefined,
+    ...verdictOf(fragment.meta['verdict']),
     summary: fragment.meta['summary'] || undefined,
-    excerpt: excerptParts(fragment.excerpt),
+    excerpt: matchedExcerpt(fragment.excerpt),
     sections: (fragment.sub_results ?? [])
       // Pagefind lists the page itself when the match is above the first heading: not a section.
       .filter((s) => s.url !== fragment.url && s.url.includes('#'))
@@ -62,9 +70,24 @@ export function toResultView(fragment: PagefindFragment, maxSections = MAX_SECTI
   };
 }
 
+function verdictOf(value: string | undefined): Pick<ResultView, 'verdict' | 'verdictLabel'> {
+  if (!value || !(value in VERDICT_LABELS)) return {};
+  return { verdict: value as Verdict, verdictLabel: VERDICT_LABELS[value as Verdict] };
+}
+
 function standingLabel(value: string | undefined): string | undefined {
   if (!value) return undefined;
   return (STANDING_LABELS as Record<string, string>)[value as Standing] ?? value;
+}
+
+/**
+ * The excerpt when it shows the words that matched; otherwise none. A page found by its name or a
+ * filter alone (a treaty or country put first) gets the start of its text as excerpt, which only
+ * repeats the summary and the hidden names.
+ */
+function matchedExcerpt(excerpt: string): ExcerptPart[] {
+  const parts = excerptParts(excerpt);
+  return parts.some((p) => p.mark) ? parts : [];
 }
 
 /**
