@@ -8,6 +8,7 @@ import { resolveAsOf } from './lib/config/as-of.ts';
 import { buildLedger, type Entry, type Ledger } from './lib/ledger/ledger.ts';
 import { renderMarkdownSafe, unlinkEntries } from './lib/markdown/markdown.ts';
 import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts';
+import { restoreInWorker } from './lib/io/worker-handoff.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;
@@ -33,8 +34,10 @@ const toEntry = <T>(e: {
 });
 
 export function getLedger(): Promise<Ledger> {
-  ledger ??= (async () =>
-    buildLedger({
+  ledger ??= (async () => {
+    // A rendering thread (BUILD_WORKERS) first takes in the main thread's parses (src/lib/io/worker-handoff.ts).
+    restoreInWorker();
+    return buildLedger({
       asOf: AS_OF,
       countries: (await getCollection('countries')).map(toEntry),
       organizations: (await getCollection('organizations')).map(toEntry),
@@ -44,7 +47,8 @@ export function getLedger(): Promise<Ledger> {
       sources: (await getCollection('sources')).map(toEntry),
       claims: (await getCollection('claims')).map(toEntry),
       briefings: (await getCollection('briefings')).map(toEntry),
-    }))();
+    });
+  })();
   return ledger;
 }
 

@@ -4,14 +4,16 @@
  *  - before anything is built, the content integrity check (src/lib/check/integrity.ts): every problem is
  *    printed at once (and as GitHub annotations in CI), then the build stops with exit code 1 and
  *    writes nothing — no stack trace, no half-built dist/;
+ *  - with BUILD_WORKERS, the check's scans and HTML written for the rendering threads (src/lib/io/worker-handoff.ts);
  *  - after the HTML is written, the Pagefind search index over it (src/integrations/pagefind.ts).
  * The sitemap has its own integration (src/integrations/sitemap.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.ts';
+import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from '../lib/config/build-env.ts';
 import { prewarmContent } from '../lib/io/prewarm.ts';
 import { runCheck } from '../lib/check/run-check.ts';
+import { removeWorkerHandoff, saveForWorkers } from '../lib/io/worker-handoff.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
 export interface LedgerOptions {
@@ -49,6 +51,14 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
           logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);
+          // Rendering threads (BUILD_WORKERS) take the check's scans and HTML from a file instead of parsing again.
+          if (command === 'build' && parseBuildWorkers(process.env['BUILD_WORKERS']) > 0) {
+            const handoffStarted = performance.now();
+            saveForWorkers(fileURLToPath(config.cacheDir));
+            logger.info(
+              `hand-off for rendering threads written in ${Math.round(performance.now() - handoffStarted)} ms`,
+            );
+          }
           return;
         }
         if (outcome.annotations) process.stdout.write(`${outcome.annotations}\n`);
@@ -57,6 +67,7 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         logger.error('content problems above: pages built from these entries may be wrong until they are fixed');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        removeWorkerHandoff();
         const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
