@@ -9,6 +9,9 @@ import { buildLedger, type Entry, type Ledger } from './lib/ledger/ledger.ts';
 import { renderMarkdownSafe, unlinkEntries } from './lib/markdown/markdown.ts';
 import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts';
 import { restoreInWorker } from './lib/io/worker-handoff.ts';
+import { getChangeIndex, lastChanged } from './lib/io/git-history.ts';
+import { pageKeys, type PageKeys } from './lib/ledger/page-keys.ts';
+import { resolveRepository } from './lib/urls/edit-links.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;
@@ -50,6 +53,30 @@ export function getLedger(): Promise<Ledger> {
     });
   })();
   return ledger;
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+/**
+ * The cacheKey of each page getStaticPaths returns (src/lib/ledger/page-keys.ts): from the ledger,
+ * the settings that reach pages and the git dates the page footers print (EditLinks.astro).
+ */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= (async () => {
+    const history = getChangeIndex(process.cwd(), process.env['LEDGER_CONTENT_DIR'] ?? 'src/content');
+    return pageKeys(await getLedger(), {
+      env: process.env,
+      resolved: {
+        base: BASE,
+        site: import.meta.env.SITE,
+        claimsPerPage: CLAIMS_PER_PAGE,
+        repository: JSON.stringify(resolveRepository(process.env) ?? null),
+        history: history.state,
+      },
+      changed: (filePath) => lastChanged(history, filePath),
+    });
+  })();
+  return keys;
 }
 
 /**
