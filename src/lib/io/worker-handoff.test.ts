@@ -1,11 +1,13 @@
 import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forgetHandoffs, handOver, handoffKey, peek, take } from '../core/handoff.ts';
 import { removeWorkerHandoff, restoreInWorker, saveForWorkers, WORKER_HANDOFF_ENV } from './worker-handoff.ts';
 
 const dirs: string[] = [];
+// The unit tests share a process: start from an empty hand-off whatever an earlier file left in it.
+beforeEach(() => forgetHandoffs());
 afterEach(() => {
   forgetHandoffs();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
