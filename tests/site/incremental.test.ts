@@ -46,6 +46,13 @@ const filesIn = (folder: string) =>
 const idOf = (file: string) => file.replace(/\.(md|mdx|yaml)$/, '');
 const read = (path: string) => readFileSync(join(CONTENT, path), 'utf8');
 const write = (path: string, text: string) => writeFileSync(join(CONTENT, path), text);
+/** A frontmatter field's one-line value with words added at its end, quoted ("…") or not. */
+const appendTo = (text: string, field: string, words: string) =>
+  text.replace(new RegExp(`^${field}: (.*)$`, 'm'), (_, value: string) =>
+    value.startsWith('"') && value.endsWith('"')
+      ? `${field}: ${value.slice(0, -1)}${words}"`
+      : `${field}: ${value}${words}`,
+  );
 
 /** Applies one edit of a kind, chosen with `random`; returns what it did, or undefined when it cannot. */
 function applyEdit(kind: Edit, random: () => number, step: number): string | undefined {
@@ -55,7 +62,7 @@ function applyEdit(kind: Edit, random: () => number, step: number): string | und
       const file = pick(filesIn('claims'))!;
       const text = read(`claims/${file}`);
       if (random() < 0.5) {
-        write(`claims/${file}`, text.replace(/^statement: (.*)$/m, `statement: $1 Restated in edit ${step}.`));
+        write(`claims/${file}`, appendTo(text, 'statement', ` Restated in edit ${step}.`));
         return `statement of claim ${idOf(file)}`;
       }
       write(`claims/${file}`, `${text.trimEnd()}\n\nReview note added in edit ${step}.\n`);
@@ -63,7 +70,7 @@ function applyEdit(kind: Edit, random: () => number, step: number): string | und
     }
     case 'source-title': {
       const file = pick(filesIn('sources'))!;
-      write(`sources/${file}`, read(`sources/${file}`).replace(/^title: (.*)$/m, `title: $1 (edition ${step})`));
+      write(`sources/${file}`, appendTo(read(`sources/${file}`), 'title', ` (edition ${step})`));
       return `title of source ${idOf(file)}`;
     }
     case 'participation-date': {
