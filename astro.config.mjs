@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import ledger from './src/integrations/ledger.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { checkBuildEnv, formatBuildEnvProblems } from './src/lib/config/build-env.ts';
+import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './src/lib/config/build-env.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
 import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
@@ -18,6 +18,7 @@ import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
  *   CLAIMS_PER_PAGE  claims on each page of the claims list and its filters (default 100)
  *   OUT_DIR    where the site is written (default dist/); tests build into their own folders
  *   REPOSITORY_URL, REPOSITORY_BRANCH (or GitHub's GITHUB_SERVER_URL, GITHUB_REPOSITORY): edit links
+ *   BUILD_WORKERS  threads rendering the pages (default 0: the main thread; see README › Build speed)
  * Each is checked before Astro reads this config (src/lib/config/build-env.ts): a bad value stops
  * here with one line per variable, before anything is written. An empty value counts as unset.
  */
@@ -28,6 +29,7 @@ if (envProblems.length) {
 }
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'https://treaty-ledger.example.org';
+const workers = parseBuildWorkers(process.env.BUILD_WORKERS);
 
 export default defineConfig({
   site,
@@ -68,5 +70,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Writes .astro/collections/collections.json so the Astro VS Code extension validates and completes
   // Markdown frontmatter against each collection's schema (see CONTRIBUTING.md › Editor help).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // A page whose cacheKey (src/lib/ledger/page-keys.ts) and code are unchanged is copied from the
+    // previous build in cacheDir (README › Build speed). `astro build --force` renders every page.
+    incrementalBuild: true,
+    // Pages rendered on worker threads, each of which loads the ledger (src/lib/io/worker-handoff.ts).
+    ...(workers > 0 ? { parallelPrerender: { workers } } : {}),
+  },
 });

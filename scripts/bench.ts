@@ -7,6 +7,7 @@
  *   npm run bench -- --claims 1000,10000 --briefings 50
  *   npm run bench -- --claims 50000 --briefings 50 --no-bare
  *   npm run bench -- --claims 1000 --briefings 500 --processors unified,satteri --no-bare
+ *   npm run bench -- --claims 10000 --briefings 50 --workers 0,1,2 --incremental
  *
  * Options:
  *   --claims N[,N…]      claims in the corpus, one benchmark per value (default 1000)
@@ -21,13 +22,20 @@
  *   --work DIR           where corpora and builds go (default a new folder in the OS temp dir)
  *   --keep               keep the work folder (default: deleted at the end)
  *   --heap MB            --max-old-space-size for both builds (default: Node's own limit)
+ *   --workers W[,W…]     BUILD_WORKERS for the site builds, one site build per value (default 0:
+ *                        pages rendered on the main thread; 2: two rendering threads). CPU counts
+ *                        every thread; the largest process's VmHWM includes its worker threads
+ *   --incremental        after each site build, edit one claim and build again keeping Astro's
+ *                        cache (Astro's and Pagefind's parts reported apart), then build the edited
+ *                        corpus cold and compare the two outputs byte for byte
  *
- * Each build gets a fresh output folder and a fresh Astro cache (no reuse between runs), with
+ * Each build gets a fresh output folder and a fresh Astro cache (no reuse between runs, except the
+ * rebuild of --incremental, which keeps the cache of the build before it), with
  * AS_OF=2026-02-03, BASE_PATH=/ and telemetry off. Order: one untimed warm-up build of each
  * project on a small corpus (node_modules and the compiler in the file cache), then for each size
  * the site and the baseline alternate (run 1: site then bare; run 2: bare then site; …).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +44,8 @@ import { generateCorpus } from './bench/corpus.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import { describeMachine, load, type Machine } from './bench/machine.ts';
 import { PROCESSORS, processorConfig, type Processor } from './bench/processors.ts';
-import { formatReport, type BuildRecord } from './bench/report.ts';
+import { formatReport, type BuildRecord, type EditRecord } from './bench/report.ts';
+import { sameTrees } from './bench/dist-stats.ts';
 import { runMeasured } from './bench/run.ts';
 import { phasesFromLog } from './bench/phases.ts';
 
@@ -56,6 +65,8 @@ interface Options {
   work: string | undefined;
   keep: boolean;
   heap: number | undefined;
+  workers: number[];
+  incremental: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -71,6 +82,8 @@ export function parseArgs(argv: string[]): Options {
     work: undefined,
     keep: false,
     heap: undefined,
+    workers: [0],
+    incremental: false,
   };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -97,11 +110,18 @@ export function parseArgs(argv: string[]): Options {
     '--out': (t) => (options.out = t),
     '--work': (t) => (options.work = t),
     '--heap': (t, f) => (options.heap = count(t, f)),
+    '--workers': (t, f) =>
+      (options.workers = t.split(',').map((w) => {
+        const n = count(w, f);
+        if (n > 16) throw new Error(`${f}: "${w}" is more rendering threads than BUILD_WORKERS allows (16)`);
+        return n;
+      })),
   };
   const switches: Record<string, () => void> = {
     '--no-bare': () => (options.bare = false),
     '--no-warmup': () => (options.warmup = false),
     '--keep': () => (options.keep = true),
+    '--incremental': () => (options.incremental = true),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
@@ -114,6 +134,38 @@ export function parseArgs(argv: string[]): Options {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A site build's variant: the Markdown processor and the rendering threads. */
+interface Variant {
+  processor: Processor;
+  workers: number;
+  label: string;
+}
+
+export function variantsOf(options: Pick<Options, 'processors' | 'workers'>): Variant[] {
+  return options.processors.flatMap((processor) =>
+    options.workers.map((workers) => ({
+      processor,
+      workers,
+      label: options.workers.length > 1 || workers > 0 ? `${processor}, BUILD_WORKERS=${workers}` : processor,
+    })),
+  );
+}
+
+/** Edits one claim's notes in a corpus (the first generated claim); returns how to undo it. */
+function editOneClaim(corpus: string): () => void {
+  const dir = join(corpus, 'claims');
+  const file = join(dir, readdirSync(dir).sort()[0] as string);
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, `${before.trimEnd()}\n\nA review note added by the benchmark's one-claim edit.\n`);
+  return () => writeFileSync(file, before);
+}
+
+/** Pages the last build in a log copied from Astro's incremental cache. */
+function cachedPages(logFile: string): number {
+  const text = readFileSync(logFile, 'utf8');
+  return (text.slice(text.lastIndexOf('\n$ ')).match(/\((cached|restored)\)/g) ?? []).length;
+}
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
@@ -142,10 +194,11 @@ async function main() {
     root: string,
     env: Record<string, string>,
     config?: string,
+    keepCacheOf?: string,
   ) => {
     const id = `${++buildNo}-${kind}`;
     const outDir = join(work, 'builds', id, 'dist');
-    const cacheDir = join(work, 'builds', id, 'cache');
+    const cacheDir = keepCacheOf ? join(keepCacheOf, '..', 'cache') : join(work, 'builds', id, 'cache');
     mkdirSync(cacheDir, { recursive: true });
     const loadBefore = load();
     // Astro joins --config to the root, so it must be relative to it.
@@ -172,13 +225,13 @@ async function main() {
     const corpus = join(work, 'warmup-content');
     rmSync(corpus, { recursive: true, force: true });
     generateCorpus({ outDir: corpus, referenceDir: options.reference, claims: 20, briefings: 2 });
-    for (const processor of options.processors) {
+    for (const v of variantsOf(options)) {
       await build(
         'site',
-        `site (${processor})`,
+        `site (${v.label})`,
         REPO,
-        { LEDGER_CONTENT_DIR: corpus },
-        processorConfig(processor, REPO, work),
+        { LEDGER_CONTENT_DIR: corpus, BUILD_WORKERS: String(v.workers) },
+        processorConfig(v.processor, REPO, work),
       );
     }
     if (options.bare) {
@@ -206,27 +259,47 @@ async function main() {
     );
     const bareDir = join(work, `bare-${claims}`);
     let barePages: number | undefined;
-    const site: Record<Processor, BuildRecord['site']> = {} as Record<Processor, BuildRecord['site']>;
+    const variants = variantsOf(options);
+    const site: Record<string, BuildRecord['site']> = {};
+    const edits: Record<string, EditRecord[]> = {};
     const bare: BuildRecord['site'] = [];
     for (let run = 0; run < options.runs; run++) {
       const order: ('site' | 'bare')[] = run % 2 === 0 ? ['site', 'bare'] : ['bare', 'site'];
       for (const kind of order) {
         if (kind === 'site') {
-          for (const processor of options.processors) {
-            const b = await build(
-              'site',
-              `site (${processor}) run ${run + 1}`,
-              REPO,
-              { LEDGER_CONTENT_DIR: corpus },
-              processorConfig(processor, REPO, work),
-            );
+          for (const v of variants) {
+            const env = { LEDGER_CONTENT_DIR: corpus, BUILD_WORKERS: String(v.workers) };
+            const config = processorConfig(v.processor, REPO, work);
+            const b = await build('site', `site (${v.label}) run ${run + 1}`, REPO, env, config);
             barePages ??= b.dist.htmlPages;
-            (site[processor] ??= []).push({
+            (site[v.label] ??= []).push({
               ...b.result,
               dist: b.dist,
               load: b.loadBefore,
               phases: phasesFromLog(logFile),
             });
+            if (options.incremental) {
+              const undo = editOneClaim(corpus);
+              try {
+                const label = `site (${v.label}) one claim edited, cache kept`;
+                const warm = await build('site', label, REPO, env, config, b.outDir);
+                const warmPhases = phasesFromLog(logFile);
+                const reused = cachedPages(logFile);
+                const cold = await build('site', `site (${v.label}) the edited corpus, cold`, REPO, env, config);
+                const identical = sameTrees(warm.outDir, cold.outDir);
+                console.log(
+                  `  ${reused} pages from the cache; output ${identical ? 'identical to' : 'DIFFERENT from'} the cold build`,
+                );
+                (edits[v.label] ??= []).push({
+                  cold: b.result.wallMs,
+                  rebuild: { ...warm.result, dist: warm.dist, load: warm.loadBefore, phases: warmPhases },
+                  cachedPages: reused,
+                  identical,
+                });
+              } finally {
+                undo();
+              }
+            }
           }
         } else if (options.bare) {
           if (barePages === undefined) continue; // the site runs first on run 1, so this is set from run 2 on
@@ -240,14 +313,15 @@ async function main() {
         cleanBuilds();
       }
     }
-    for (const processor of options.processors) {
+    for (const v of variants) {
       records.push({
         claims,
         briefings: options.briefings,
         corpusFiles: files,
-        processor,
-        site: site[processor] ?? [],
+        processor: v.label,
+        site: site[v.label] ?? [],
         bare: options.bare ? bare : [],
+        edits: edits[v.label] ?? [],
       });
     }
     if (!options.keep) {

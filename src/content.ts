@@ -8,6 +8,10 @@ import { resolveAsOf } from './lib/config/as-of.ts';
 import { buildLedger, type Entry, type Ledger } from './lib/ledger/ledger.ts';
 import { renderMarkdownSafe, unlinkEntries } from './lib/markdown/markdown.ts';
 import { DEFAULT_CLAIMS_PER_PAGE, parsePageSize } from './lib/core/pagination.ts';
+import { restoreInWorker } from './lib/io/worker-handoff.ts';
+import { getChangeIndex, lastChanged } from './lib/io/git-history.ts';
+import { pageKeys, type PageKeys } from './lib/ledger/page-keys.ts';
+import { resolveRepository } from './lib/urls/edit-links.ts';
 
 export const AS_OF = resolveAsOf(process.env['AS_OF']);
 export const BASE = import.meta.env.BASE_URL;
@@ -33,8 +37,10 @@ const toEntry = <T>(e: {
 });
 
 export function getLedger(): Promise<Ledger> {
-  ledger ??= (async () =>
-    buildLedger({
+  ledger ??= (async () => {
+    // A rendering thread (BUILD_WORKERS) first takes in the main thread's parses (src/lib/io/worker-handoff.ts).
+    restoreInWorker();
+    return buildLedger({
       asOf: AS_OF,
       countries: (await getCollection('countries')).map(toEntry),
       organizations: (await getCollection('organizations')).map(toEntry),
@@ -44,8 +50,33 @@ export function getLedger(): Promise<Ledger> {
       sources: (await getCollection('sources')).map(toEntry),
       claims: (await getCollection('claims')).map(toEntry),
       briefings: (await getCollection('briefings')).map(toEntry),
-    }))();
+    });
+  })();
   return ledger;
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+/**
+ * The cacheKey of each page getStaticPaths returns (src/lib/ledger/page-keys.ts): from the ledger,
+ * the settings that reach pages and the git dates the page footers print (EditLinks.astro).
+ */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= (async () => {
+    const history = getChangeIndex(process.cwd(), process.env['LEDGER_CONTENT_DIR'] ?? 'src/content');
+    return pageKeys(await getLedger(), {
+      env: process.env,
+      resolved: {
+        base: BASE,
+        site: import.meta.env.SITE,
+        claimsPerPage: CLAIMS_PER_PAGE,
+        repository: JSON.stringify(resolveRepository(process.env) ?? null),
+        history: history.state,
+      },
+      changed: (filePath) => lastChanged(history, filePath),
+    });
+  })();
+  return keys;
 }
 
 /**

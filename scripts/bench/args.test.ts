@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../bench.ts';
+import { parseArgs, variantsOf } from '../bench.ts';
 
 describe('npm run bench options', () => {
   it('reads sizes, processors and switches', () => {
@@ -35,7 +35,22 @@ describe('npm run bench options', () => {
       bare: true,
       warmup: true,
       runs: 1,
+      workers: [0],
+      incremental: false,
     });
+  });
+
+  it('reads rendering threads and the one-claim rebuild, and names one site build per processor and thread count', () => {
+    const o = parseArgs(['--workers', '0,2', '--incremental', '--processors', 'config,unified']);
+    expect(o).toMatchObject({ workers: [0, 2], incremental: true });
+    expect(variantsOf(o).map((v) => v.label)).toEqual([
+      'config, BUILD_WORKERS=0',
+      'config, BUILD_WORKERS=2',
+      'unified, BUILD_WORKERS=0',
+      'unified, BUILD_WORKERS=2',
+    ]);
+    expect(variantsOf(parseArgs([])).map((v) => v.label)).toEqual(['config']);
+    expect(() => parseArgs(['--workers', '17'])).toThrow(/more rendering threads than BUILD_WORKERS allows/);
   });
 
   it('refuses what it does not know', () => {

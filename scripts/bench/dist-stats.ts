@@ -1,6 +1,7 @@
 /** Size of a built site: bytes and files in total, HTML pages, and the Pagefind index on its own. */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../lib/files.ts';
 
 export interface DistStats {
   bytes: number;
@@ -31,4 +32,14 @@ export function distStats(dir: string): DistStats {
   };
   walk(dir, false);
   return stats;
+}
+
+/** Whether two output folders hold the same files with the same bytes. */
+export function sameTrees(a: string, b: string): boolean {
+  const left = listFiles(a);
+  const right = listFiles(b);
+  return (
+    left.length === right.length &&
+    left.every((f, i) => f === right[i] && readFileSync(join(a, f)).equals(readFileSync(join(b, f))))
+  );
 }

@@ -11,13 +11,26 @@ export interface Measured extends RunResult {
   phases: Phases;
 }
 
+/** One claim edited after a cold build, rebuilt with Astro's cache kept (npm run bench -- --incremental). */
+export interface EditRecord {
+  /** Wall time of the cold build before the edit, ms. */
+  cold: number;
+  rebuild: Measured;
+  /** Pages Astro copied from its cache. */
+  cachedPages: number;
+  /** Whether the rebuild's output equals a cold build of the edited corpus, byte for byte. */
+  identical: boolean;
+}
+
 export interface BuildRecord {
   claims: number;
   briefings: number;
   corpusFiles: number;
+  /** The site build's variant: the Markdown processor, and BUILD_WORKERS when measured. */
   processor: string;
   site: Measured[];
   bare: Measured[];
+  edits?: EditRecord[];
 }
 
 export function median(values: number[]): number {
@@ -130,6 +143,41 @@ export function formatReport(
           .join(' | ')
           .trim(),
       );
+    }
+  }
+  const edited = records.filter((r) => r.edits?.length);
+  if (edited.length) {
+    out.push('');
+    out.push(
+      'One claim edited, rebuilt keeping Astro’s cache (Astro’s part: rendering the pages; Pagefind’s: indexing them all again):',
+    );
+    out.push('');
+    out.push(
+      `| claims |${showProcessor ? ' processor |' : ''} cold build | rebuild | rebuild ÷ cold | CPU | largest process | rendering pages | Pagefind | pages from the cache | same bytes as cold |`,
+    );
+    out.push(`|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---|`);
+    for (const r of edited) {
+      for (const e of r.edits ?? []) {
+        out.push(
+          [
+            '',
+            n(r.claims),
+            ...(showProcessor ? [r.processor] : []),
+            s(e.cold),
+            s(e.rebuild.wallMs),
+            `${((100 * e.rebuild.wallMs) / e.cold).toFixed(0)} %`,
+            s(e.rebuild.cpuMs),
+            mib(e.rebuild.maxProcessHwm),
+            s(e.rebuild.phases.renderMs ?? Number.NaN),
+            s(e.rebuild.phases.pagefindMs ?? Number.NaN),
+            n(e.cachedPages),
+            e.identical ? 'yes' : '**no**',
+            '',
+          ]
+            .join(' | ')
+            .trim(),
+        );
+      }
     }
   }
   out.push('');

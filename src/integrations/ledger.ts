@@ -1,17 +1,22 @@
 /**
  * The ledger's build hooks:
  *  - first, the build settings from the environment (AS_OF, CLAIMS_PER_PAGE: src/lib/config/build-env.ts);
- *  - before anything is built, the content integrity check (src/lib/check/integrity.ts): every problem is
+ *  - before anything is built, the content integrity check (src/lib/check/integrity.ts), with the parses of
+ *    files unchanged since the last build taken from Astro's cache folder (src/lib/io/check-cache.ts): every problem is
  *    printed at once (and as GitHub annotations in CI), then the build stops with exit code 1 and
  *    writes nothing — no stack trace, no half-built dist/;
+ *  - with BUILD_WORKERS, the check's scans and HTML written for the rendering threads (src/lib/io/worker-handoff.ts);
  *  - after the HTML is written, the Pagefind search index over it (src/integrations/pagefind.ts).
  * The sitemap has its own integration (src/integrations/sitemap.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.ts';
+import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from '../lib/config/build-env.ts';
 import { prewarmContent } from '../lib/io/prewarm.ts';
+import { prepareWithCache } from '../lib/io/check-cache.ts';
 import { runCheck } from '../lib/check/run-check.ts';
+import { removeWorkerHandoff, saveForWorkers } from '../lib/io/worker-handoff.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
 export interface LedgerOptions {
@@ -32,14 +37,24 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         }
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        // A build also keeps the HTML of the Markdown bodies the check parses, for the pages, and
-        // reads and parses the content on one thread per core first (the check itself is serial).
+        // A build also keeps the HTML of the Markdown bodies the check parses, for the pages. It takes
+        // the parses of unchanged files from the previous build (io/check-cache.ts) and prepares the
+        // others first, on one thread per core when there are many (the check itself is serial).
         const renderBase = command === 'build' ? config.base : undefined;
         if (renderBase !== undefined) {
-          const contentDir = options.contentDir ?? process.env['LEDGER_CONTENT_DIR'];
-          await prewarmContent(root, contentDir, { renderBase }).catch((error: unknown) =>
-            logger.warn(`content read on one thread only (${error instanceof Error ? error.message : String(error)})`),
-          );
+          const contentDir = options.contentDir ?? process.env['LEDGER_CONTENT_DIR'] ?? join(root, 'src', 'content');
+          try {
+            const use = await prepareWithCache(root, contentDir, {
+              cacheDir: fileURLToPath(config.cacheDir),
+              renderBase,
+            });
+            logger.info(
+              `content: ${use.reused} of ${use.files} files unchanged since the last build, ${use.parsed} parsed`,
+            );
+          } catch (error) {
+            logger.warn(`content cache not used (${error instanceof Error ? error.message : String(error)})`);
+            await prewarmContent(root, contentDir, { renderBase }).catch(() => undefined);
+          }
         }
         const outcome = runCheck(root, process.env, options.contentDir, renderBase !== undefined ? { renderBase } : {});
         if (outcome.ok) {
@@ -49,6 +64,14 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
           logger.info(`content integrity: OK (${counts}) in ${Math.round(performance.now() - started)} ms`);
+          // Rendering threads (BUILD_WORKERS) take the check's scans and HTML from a file instead of parsing again.
+          if (command === 'build' && parseBuildWorkers(process.env['BUILD_WORKERS']) > 0) {
+            const handoffStarted = performance.now();
+            saveForWorkers(fileURLToPath(config.cacheDir));
+            logger.info(
+              `hand-off for rendering threads written in ${Math.round(performance.now() - handoffStarted)} ms`,
+            );
+          }
           return;
         }
         if (outcome.annotations) process.stdout.write(`${outcome.annotations}\n`);
@@ -57,6 +80,7 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         logger.error('content problems above: pages built from these entries may be wrong until they are fixed');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        removeWorkerHandoff();
         const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms`);

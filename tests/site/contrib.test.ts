@@ -397,6 +397,17 @@ describe('repository hygiene', () => {
     expect(build?.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.origin }}');
     expect(build?.env?.['BASE_PATH']).toBe('${{ steps.pages.outputs.base_path }}/');
     expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // Astro's cache: restored and saved by builds of main only, under keys that name main; no job
+    // that runs a pull request touches a cache of the build.
+    const caches = (job: string) => steps(job).filter((s) => s.uses?.startsWith('actions/cache'));
+    expect(caches('test')).toEqual([]);
+    expect(caches('build').map((s) => s.uses)).toEqual(['actions/cache/restore@v4', 'actions/cache/save@v4']);
+    for (const step of caches('build')) {
+      expect(step.with?.['path']).toBe('.cache/astro');
+      expect(String(step.with?.['key'])).toMatch(/^astro-refs\/heads\/main-/);
+    }
+    expect(String(caches('build')[0]?.with?.['restore-keys'])).toMatch(/^astro-refs\/heads\/main-/);
+    expect(build?.env?.['ASTRO_CACHE_DIR']).toBe('.cache/astro');
   });
 
   it('has the error-report form that the "Report an error" links open, with the page field they fill in', () => {

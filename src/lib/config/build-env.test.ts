@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBuildEnv, formatBuildEnvProblems } from './build-env.ts';
+import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './build-env.ts';
 
 describe('checkBuildEnv', () => {
   it('accepts unset and well-formed settings', () => {
@@ -27,5 +27,18 @@ describe('checkBuildEnv', () => {
     const report = formatBuildEnvProblems(problems);
     expect(report.split('\n')).toHaveLength(5);
     expect(report).toContain('✖ BASE_PATH="/a b/<U+000A>::add-mask::x" ');
+  });
+
+  it('reads BUILD_WORKERS: unset, empty and 0 mean the main thread; 1 to 16 threads; anything else says what to write', () => {
+    expect(parseBuildWorkers(undefined)).toBe(0);
+    expect(parseBuildWorkers(' ')).toBe(0);
+    expect(parseBuildWorkers('0')).toBe(0);
+    expect(parseBuildWorkers('2')).toBe(2);
+    expect(parseBuildWorkers('16')).toBe(16);
+    for (const bad of ['-1', '1.5', 'two', '17'])
+      expect(() => parseBuildWorkers(bad)).toThrow(`BUILD_WORKERS="${bad}" is not a number of rendering threads`);
+    expect(checkBuildEnv({ BUILD_WORKERS: 'all' })).toEqual([
+      'BUILD_WORKERS="all" is not a number of rendering threads: write a whole number from 0 (render on the main thread, the default) to 16, for example BUILD_WORKERS=2.',
+    ]);
   });
 });

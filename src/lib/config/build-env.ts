@@ -22,8 +22,29 @@ export function checkBuildEnv(env: Record<string, string | undefined>, projectRo
   };
   attempt(() => resolveAsOf(env['AS_OF']));
   attempt(() => parsePageSize(env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE));
+  attempt(() => parseBuildWorkers(env['BUILD_WORKERS']));
   problems.push(...checkDeployEnv(env, projectRoot));
   return problems;
+}
+
+/** The most rendering threads BUILD_WORKERS may ask for (more than the cores only costs memory). */
+export const MAX_BUILD_WORKERS = 16;
+
+/**
+ * BUILD_WORKERS: how many worker threads render the pages (Astro's experimental.parallelPrerender).
+ * Unset, empty or 0: none, the pages are rendered on the build's main thread as before. A whole
+ * number from 1 to MAX_BUILD_WORKERS: that many threads, each loading the ledger (see
+ * src/lib/io/worker-handoff.ts for what they are handed instead of parsing again).
+ */
+export function parseBuildWorkers(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const text = value.trim();
+  if (!/^[0-9]+$/.test(text) || Number(text) > MAX_BUILD_WORKERS) {
+    throw new Error(
+      `BUILD_WORKERS="${value}" is not a number of rendering threads: write a whole number from 0 (render on the main thread, the default) to ${MAX_BUILD_WORKERS}, for example BUILD_WORKERS=2.`,
+    );
+  }
+  return Number(text);
 }
 
 export function formatBuildEnvProblems(problems: string[]): string {

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitIn } from '../../../tests/support/git.ts';
 import { lastChanged, parseNameOnlyLog, readChangeIndex, type GitRunner } from './git-history.ts';
 
 describe('parseNameOnlyLog', () => {
@@ -53,19 +53,7 @@ describe('readChangeIndex', () => {
 describe('readChangeIndex on a real repository', () => {
   const temp = mkdtempSync(join(tmpdir(), 'ledger-git-'));
   const repo = join(temp, 'repo');
-  const git = (cwd: string, args: string[], date?: string) =>
-    execFileSync('git', args, {
-      cwd,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Test',
-        GIT_AUTHOR_EMAIL: 'test@example.org',
-        GIT_COMMITTER_NAME: 'Test',
-        GIT_COMMITTER_EMAIL: 'test@example.org',
-        ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00+00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+00:00` } : {}),
-      },
-      encoding: 'utf8',
-    });
+  const git = gitIn;
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
@@ -104,6 +92,16 @@ describe('readChangeIndex on a real repository', () => {
     const index = readChangeIndex(clone);
     expect(index.state).toBe('shallow');
     expect(lastChanged(index, 'src/content/claims/a.md')).toBeUndefined();
+  });
+
+  it('reads the history of a content folder outside the project that is a repository of its own (LEDGER_CONTENT_DIR)', () => {
+    const project = join(temp, 'project');
+    mkdirSync(project, { recursive: true });
+    const index = readChangeIndex(project, join(repo, 'src/content'));
+    expect(index.state).toBe('ok');
+    // Paths relative to the project root, as the loaders write entries' filePath.
+    expect(lastChanged(index, '../repo/src/content/claims/a.md')).toBe('2025-06-27');
+    expect(lastChanged(index, '../repo/src/content/sources/t.md')).toBe('2025-08-20');
   });
 
   it('has no dates for a content folder outside the repository (a temporary copy)', () => {

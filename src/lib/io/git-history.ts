@@ -10,6 +10,7 @@
  * nothing rather than a wrong date; the deploy workflow fetches the full history instead.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
 
@@ -57,16 +58,24 @@ export const runGit: GitRunner = (args, cwd) => {
 };
 
 /**
- * Reads the change index of `contentDir` (relative to the project root or absolute). Two git
- * calls in all: where the repository is and whether it is shallow, then the log.
+ * Reads the change index of `contentDir` (relative to the project root or absolute) from the
+ * repository holding that folder: the project's, or a repository of its own (a copy of the content
+ * named by LEDGER_CONTENT_DIR). Two git calls in all: where the repository is and whether it is
+ * shallow, then the log. Paths stay relative to the project root, as entries' `filePath` are.
  */
 export function readChangeIndex(projectRoot: string, contentDir = 'src/content', git: GitRunner = runGit): ChangeIndex {
   const empty = (state: HistoryState): ChangeIndex => ({ state, dates: new Map() });
-  const info = git(['rev-parse', '--show-toplevel', '--is-shallow-repository'], projectRoot)?.trim().split('\n');
+  const folder = isAbsolute(contentDir) ? contentDir : join(projectRoot, contentDir);
+  // The repository holding the content folder: the project's, or one of its own (a LEDGER_CONTENT_DIR copy).
+  const info = git(
+    ['rev-parse', '--show-toplevel', '--is-shallow-repository'],
+    existsSync(folder) ? folder : projectRoot,
+  )
+    ?.trim()
+    .split('\n');
   const top = info?.[0];
   if (!top) return empty('no-git');
   if (info?.[1]?.trim() === 'true') return empty('shallow');
-  const folder = isAbsolute(contentDir) ? contentDir : join(projectRoot, contentDir);
   const inRepo = relative(top, folder);
   if (inRepo.startsWith('..') || isAbsolute(inRepo)) return empty('ok');
   const output = git([...LOG_ARGS, '--', inRepo === '' ? '.' : inRepo], top);

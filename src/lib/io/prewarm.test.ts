@@ -1,39 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { checkSummary as summary, problemCorpus } from '../../../tests/support/problem-corpus.ts';
 import { forgetHandoffs, snapshot } from '../core/handoff.ts';
 import { readContentTree, takeParsedContentFile, parseContentFile } from '../check/content-files.ts';
-import { checkTree, type CheckResult } from '../check/integrity.ts';
-import { prerendered, type BodyScan } from '../markdown/markdown.ts';
+import { checkTree } from '../check/integrity.ts';
+import { prerendered } from '../markdown/markdown.ts';
 import { prewarmContent } from './prewarm.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const root = mkdtempSync(join(tmpdir(), 'ledger-prewarm-'));
-const content = join(root, 'content');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-generateCorpus({ outDir: content, referenceDir: join(ROOT, 'tests/fixtures/content'), claims: 300, briefings: 8 });
-const edit = (path: string, change: (text: string) => string) =>
-  writeFileSync(join(content, path), change(readFileSync(join(content, path), 'utf8')));
-edit('claims/bench-claim-000010.md', (t) => t.replace('kind: ', 'kind: fact\nkind: '));
-edit('claims/bench-claim-000011.md', (t) => `${t}\nRaw <script>alert(1)</script> here.\n`);
-edit('claims/bench-claim-000012.md', (t) => t.replace(/countries: \[/, 'countries: [polnad, '));
-edit('briefings/bench-briefing-0002.mdx', (t) => `${t}\nAn {unclosed expression\n`);
-edit('briefings/bench-briefing-0003.mdx', (t) => `${t}\n<Claim id="bench-claim-999999" />\n`);
-
-const plainScan = (s: BodyScan | undefined) => s && { ...s, headings: s.headings, words: s.words };
-const summary = (result: CheckResult) => ({
-  problems: result.problems,
-  entries: Object.fromEntries(
-    Object.entries(result.corpus).map(([c, map]) => [
-      c,
-      [...map.values()].map((e) => ({ id: e.id, data: e.data, body: e.file.body, scan: plainScan(e.scan) })),
-    ]),
-  ),
-  edges: result.edges,
-});
+const { root, content, remove } = problemCorpus('prewarm', 300, 8);
+afterAll(remove);
 
 describe('prewarmContent', () => {
   forgetHandoffs();

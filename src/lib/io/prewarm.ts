@@ -12,8 +12,9 @@ import { availableParallelism } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import { rememberPlainParse, type PlainParse } from '../check/content-files.ts';
-import { rememberScanResult, type ScanResult } from '../markdown/markdown.ts';
+import { parsePlain, readContentText, rememberPlainParse, type PlainParse } from '../check/content-files.ts';
+import { gateMdx } from '../check/mdx-gate.ts';
+import { rememberScanResult, scanForTransfer, scanParses, type ScanResult } from '../markdown/markdown.ts';
 
 export interface PrewarmJob {
   files: { collection: CollectionName; abs: string; path: string }[];
@@ -41,7 +42,7 @@ export interface PrewarmOptions {
 }
 
 /** Content files as the check lists them: each collection's own folder, with its extensions. */
-function listFiles(projectRoot: string, contentDir: string): PrewarmJob['files'] {
+export function listContentFiles(projectRoot: string, contentDir: string): PrewarmJob['files'] {
   const files: PrewarmJob['files'] = [];
   for (const collection of COLLECTION_NAMES) {
     const spec = COLLECTIONS[collection];
@@ -68,27 +69,60 @@ export async function prewarmContent(
   contentDir: string = join(projectRoot, 'src', 'content'),
   options: PrewarmOptions = {},
 ): Promise<{ files: number; workers: number }> {
-  const files = listFiles(projectRoot, contentDir);
+  const files = listContentFiles(projectRoot, contentDir);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / 100)));
   if (files.length < (options.minFiles ?? 4000) || workers < 2) return { files: 0, workers: 0 };
-  // Deal the files out in turn, so each thread gets a like mix of collections.
-  const jobs: PrewarmJob[] = Array.from({ length: workers }, () => ({ files: [], renderBase: options.renderBase }));
-  files.forEach((file, i) => jobs[i % workers]?.files.push(file));
-  const batches = await Promise.all(jobs.map(runWorker));
-  for (const batch of batches) {
-    for (const r of batch) {
-      rememberPlainParse(r.collection, r.path, r.text, r.parsed);
-      const body = r.parsed.file?.body;
-      if (r.scan && body !== undefined)
-        rememberScanResult(
-          body,
-          COLLECTIONS[r.collection].format === 'mdx' ? 'mdx' : 'markdown',
-          options.renderBase,
-          r.scan,
-        );
-    }
-  }
+  rememberPrepared(await prepareFiles(files, options.renderBase, workers), options.renderBase);
   return { files: files.length, workers };
+}
+
+/** Leaves prepared files where the check (and then the loaders, the ledger, the renderer) take them. */
+export function rememberPrepared(results: readonly PrewarmResult[], renderBase: string | undefined): void {
+  for (const r of results) {
+    rememberPlainParse(r.collection, r.path, r.text, r.parsed);
+    const body = r.parsed.file?.body;
+    if (r.scan && body !== undefined)
+      rememberScanResult(body, COLLECTIONS[r.collection].format === 'mdx' ? 'mdx' : 'markdown', renderBase, r.scan);
+  }
+}
+
+/**
+ * One file read, parsed and (where the check would parse its body) scanned and rendered, as plain
+ * data: what a prewarm thread does for each of its files, with the check's own functions.
+ */
+export function prepareFile(
+  file: PrewarmJob['files'][number],
+  renderBase: string | undefined,
+  text?: string,
+): PrewarmResult {
+  const { collection, path } = file;
+  const content = text ?? readContentText(file.abs);
+  const parsed = parsePlain(collection, path, content);
+  const format = COLLECTIONS[collection].format;
+  const body = parsed.file?.body ?? '';
+  const scanFormat = format === 'mdx' ? 'mdx' : 'markdown';
+  // With a render base, every Markdown body is rendered here too (pages then take the HTML), not
+  // only those the check must parse: the rendering happens ahead instead of inside the check.
+  const ahead =
+    format === 'markdown' && renderBase !== undefined
+      ? body.trim() !== ''
+      : format !== 'yaml' && scanParses(body, scanFormat);
+  const scan = ahead
+    ? scanForTransfer(body, scanFormat, renderBase, scanFormat === 'mdx' ? gateMdx : undefined)
+    : undefined;
+  return { collection, path, text: content, parsed, scan };
+}
+
+/** Prepares files on `workers` threads (dealt out in turn, so each gets a like mix of collections), or on this thread when fewer than two. */
+export async function prepareFiles(
+  files: PrewarmJob['files'],
+  renderBase: string | undefined,
+  workers: number,
+): Promise<PrewarmResult[]> {
+  if (workers < 2) return files.map((f) => prepareFile(f, renderBase));
+  const jobs: PrewarmJob[] = Array.from({ length: workers }, () => ({ files: [], renderBase }));
+  files.forEach((file, i) => jobs[i % workers]?.files.push(file));
+  return (await Promise.all(jobs.map(runWorker))).flat();
 }
 
 function runWorker(job: PrewarmJob): Promise<PrewarmResult[]> {

@@ -1,0 +1,222 @@
+/**
+ * Gate: an incremental build (Astro's experimental.incrementalBuild, keyed by
+ * src/lib/ledger/page-keys.ts) writes exactly what a cold build of the same commit writes.
+ *
+ * In a git copy of the fixture content, seeded random edits are applied one commit each (each
+ * commit a day later, so the "last changed" dates move too): a claim's text, a source's title, a
+ * participation date, a new claim, a deleted claim, a country alias. After each commit the site is
+ * built incrementally, keeping Astro's cache from the build before, and cold, with an empty cache;
+ * the two output folders must be equal byte for byte, and the incremental build must have copied
+ * some pages from its cache (else the comparison proves nothing).
+ *
+ * The seed is printed; INCREMENTAL_SEED=<n> repeats a run, INCREMENTAL_STEPS=<n> takes more edits
+ * (default 3 of the six kinds, each build of the small corpus taking 10–30 s).
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILDS_DIR, ROOT, runBuild, type BuildResult } from '../../scripts/lib/build.ts';
+import { prng } from '../../scripts/bench/corpus.ts';
+import { gitIn } from '../support/git.ts';
+import { listFiles } from '../support/site.ts';
+
+const SEED = Number(process.env['INCREMENTAL_SEED'] ?? Math.floor(Date.now() % 1_000_000));
+const STEPS = Number(process.env['INCREMENTAL_STEPS'] ?? 3);
+const WORK = join(BUILDS_DIR, 'incremental');
+/** The repository; the content is a folder in it (the integrity check refuses anything else, .git too, in the content folder). */
+const REPO = join(WORK, 'repo');
+const CONTENT = join(REPO, 'content');
+
+type Edit = 'claim-text' | 'source-title' | 'participation-date' | 'new-claim' | 'deleted-claim' | 'country-alias';
+const EDITS: Edit[] = [
+  'claim-text',
+  'source-title',
+  'participation-date',
+  'new-claim',
+  'deleted-claim',
+  'country-alias',
+];
+
+const git = (args: string[], date?: string) => gitIn(REPO, args, date);
+
+const filesIn = (folder: string) =>
+  readdirSync(join(CONTENT, folder))
+    .filter((f) => !f.startsWith('.'))
+    .sort();
+const idOf = (file: string) => file.replace(/\.(md|mdx|yaml)$/, '');
+const read = (path: string) => readFileSync(join(CONTENT, path), 'utf8');
+const write = (path: string, text: string) => writeFileSync(join(CONTENT, path), text);
+/** A frontmatter field's one-line value with words added at its end, quoted ("…") or not. */
+const appendTo = (text: string, field: string, words: string) =>
+  text.replace(new RegExp(`^${field}: (.*)$`, 'm'), (_, value: string) =>
+    value.startsWith('"') && value.endsWith('"')
+      ? `${field}: ${value.slice(0, -1)}${words}"`
+      : `${field}: ${value}${words}`,
+  );
+
+/** Applies one edit of a kind, chosen with `random`; returns what it did, or undefined when it cannot. */
+function applyEdit(kind: Edit, random: () => number, step: number): string | undefined {
+  const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
+  switch (kind) {
+    case 'claim-text': {
+      const file = pick(filesIn('claims'))!;
+      const text = read(`claims/${file}`);
+      if (random() < 0.5) {
+        write(`claims/${file}`, appendTo(text, 'statement', ` Restated in edit ${step}.`));
+        return `statement of claim ${idOf(file)}`;
+      }
+      write(`claims/${file}`, `${text.trimEnd()}\n\nReview note added in edit ${step}.\n`);
+      return `notes of claim ${idOf(file)}`;
+    }
+    case 'source-title': {
+      const file = pick(filesIn('sources'))!;
+      write(`sources/${file}`, appendTo(read(`sources/${file}`), 'title', ` (edition ${step})`));
+      return `title of source ${idOf(file)}`;
+    }
+    case 'participation-date': {
+      const file = pick(filesIn('participation'))!;
+      const text = read(`participation/${file}`);
+      const dates = [...text.matchAll(/signature: "(\d{4}-\d{2}-\d{2})"/g)];
+      const match = pick(dates);
+      if (!match?.index) return undefined;
+      // A day earlier: a signature stays before the consent that follows it.
+      const day = new Date(`${match[1]}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() - 1);
+      const earlier = day.toISOString().slice(0, 10);
+      write(
+        `participation/${file}`,
+        text.slice(0, match.index) + `signature: "${earlier}"` + text.slice(match.index + match[0].length),
+      );
+      return `signature ${match[1]} → ${earlier} in ${file}`;
+    }
+    case 'new-claim': {
+      const id = `edit-${step}-claim`;
+      const countries = filesIn('countries').map(idOf);
+      const sources = filesIn('sources').map(idOf);
+      const claims = filesIn('claims').map(idOf);
+      const country = pick(countries)!;
+      const source = pick(sources)!;
+      const related = random() < 0.6 ? pick(claims) : undefined;
+      write(
+        `claims/${id}.md`,
+        [
+          '---',
+          `statement: A claim added in edit ${step}, about ${country}.`,
+          'claimant:',
+          `  name: Claimant of edit ${step}`,
+          '  kind: government',
+          `  country: ${country}`,
+          `made: "2025-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}"`,
+          'subjects:',
+          `  countries: [${country}]`,
+          '  treaties: [ottawa-convention]',
+          'kind: fact',
+          'sources:',
+          `  - source: ${source}`,
+          'rank: normal',
+          'verdict:',
+          '  rating: accurate',
+          `  reason: The source for edit ${step} says so.`,
+          ...(related ? ['relations:', `  - type: supports`, `    claim: ${related}`] : []),
+          '---',
+          '',
+          `See [${country}](/countries/${country}/).`,
+          '',
+        ].join('\n'),
+      );
+      return `new claim ${id} (about ${country}, citing ${source}${related ? `, supporting ${related}` : ''})`;
+    }
+    case 'deleted-claim': {
+      // Only a claim nothing else names can go without breaking the integrity check.
+      const all = listFiles(CONTENT).map((f) => [f, read(f)] as const);
+      const free = filesIn('claims')
+        .map(idOf)
+        .filter((id) => !all.some(([f, text]) => !f.endsWith(`claims/${id}.md`) && text.includes(id)));
+      const id = pick(free);
+      if (!id) return undefined;
+      rmSync(join(CONTENT, `claims/${id}.md`));
+      return `deleted claim ${id}`;
+    }
+    case 'country-alias': {
+      const file = pick(filesIn('countries'))!;
+      const text = read(`countries/${file}`);
+      const alias = `Alias ${step}`;
+      const next = /^alternativeNames:\n/m.test(text)
+        ? text.replace(/^alternativeNames:\n/m, `alternativeNames:\n  - ${alias}\n`)
+        : text.replace(/\n---\s*$/, `\nalternativeNames:\n  - ${alias}\n---\n`);
+      write(`countries/${file}`, next);
+      return `alias "${alias}" for ${idOf(file)}`;
+    }
+  }
+}
+
+function compare(a: string, b: string): { missing: string[]; extra: string[]; differing: string[] } {
+  const left = listFiles(a);
+  const right = listFiles(b);
+  const inRight = new Set(right);
+  const inLeft = new Set(left);
+  return {
+    missing: left.filter((f) => !inRight.has(f)),
+    extra: right.filter((f) => !inLeft.has(f)),
+    differing: left.filter((f) => inRight.has(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))),
+  };
+}
+
+/** Pages the build copied from its incremental cache (Astro logs "(cached)" or "(restored)"). */
+const reused = (result: BuildResult) => (result.stdout.match(/\((cached|restored)\)/g) ?? []).length;
+
+describe('incremental builds', () => {
+  afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+  it(
+    `match a cold build byte for byte after each of ${STEPS} random edits (seed ${SEED})`,
+    { timeout: 120_000 * (2 * STEPS + 1) },
+    async () => {
+      console.log(`incremental builds: seed ${SEED} (repeat with INCREMENTAL_SEED=${SEED}), ${STEPS} edits`);
+      rmSync(WORK, { recursive: true, force: true });
+      mkdirSync(WORK, { recursive: true });
+      cpSync(join(ROOT, 'tests/fixtures/content'), CONTENT, { recursive: true });
+      git(['init', '-q', '-b', 'main']);
+      git(['add', '.']);
+      git(['commit', '-q', '-m', 'start'], '2026-01-01');
+
+      const random = prng(SEED);
+      // Every kind once before any repeats, in a seeded order; a claim is added before one is deleted.
+      const order = [...EDITS].sort(() => random() - 0.5);
+      const [added, deleted] = [order.indexOf('new-claim'), order.indexOf('deleted-claim')];
+      if (deleted < added) [order[added], order[deleted]] = ['deleted-claim', 'new-claim'];
+      const plan = Array.from({ length: STEPS }, (_, i) => order[i % order.length]!);
+      const config = {
+        base: '/ledger/',
+        contentDir: CONTENT,
+        env: { CLAIMS_PER_PAGE: '2', REPOSITORY_URL: 'https://example.org/ledger' },
+      };
+      const incremental = { ...config, name: 'incremental/warm', outDir: join(WORK, 'warm-dist') };
+      const first = await runBuild(incremental);
+      expect(first.code, first.stderr).toBe(0);
+
+      for (const [i, kind] of plan.entries()) {
+        const step = i + 1;
+        const done = applyEdit(kind, random, step) ?? applyEdit('new-claim', random, step);
+        git(['add', '-A']);
+        git(['commit', '-q', '-m', `edit ${step}`], `2026-01-${String(1 + step).padStart(2, '0')}`);
+        console.log(`edit ${step} (${kind}): ${done}`);
+
+        const warm = await runBuild(incremental);
+        expect(warm.code, warm.stderr).toBe(0);
+        rmSync(join(BUILDS_DIR, 'incremental/cold'), { recursive: true, force: true });
+        const cold = await runBuild({ ...config, name: 'incremental/cold', outDir: join(WORK, 'cold-dist') });
+        expect(cold.code, cold.stderr).toBe(0);
+        console.log(`  incremental ${warm.ms} ms, ${reused(warm)} pages from the cache; cold ${cold.ms} ms`);
+
+        expect(reused(warm), 'the incremental build rendered every page: nothing was tested').toBeGreaterThan(0);
+        expect(existsSync(join(WORK, 'warm-dist/index.html'))).toBe(true);
+        expect(compare(join(WORK, 'cold-dist'), join(WORK, 'warm-dist')), `after edit ${step}: ${done}`).toEqual({
+          missing: [],
+          extra: [],
+          differing: [],
+        });
+      }
+    },
+  );
+});
