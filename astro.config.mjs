@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import ledger from './src/integrations/ledger.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { checkBuildEnv, formatBuildEnvProblems } from './src/lib/config/build-env.ts';
+import { checkBuildEnv, FALLBACK_SITE_URL, formatBuildEnvProblems } from './src/lib/config/build-env.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
 import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
@@ -27,7 +27,7 @@ if (envProblems.length) {
   process.exit(1);
 }
 const base = normalizeBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'https://treaty-ledger.example.org';
+const site = process.env.SITE_URL || FALLBACK_SITE_URL;
 
 export default defineConfig({
   site,

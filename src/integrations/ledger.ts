@@ -9,7 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.ts';
+import { buildEnvWarnings, checkBuildEnv, formatBuildEnvProblems } from '../lib/config/build-env.ts';
 import { prewarmContent } from '../lib/io/prewarm.ts';
 import { runCheck } from '../lib/check/run-check.ts';
 import { buildSearchIndex } from './pagefind.ts';
@@ -29,6 +29,11 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         if (envProblems.length) {
           process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
           process.exit(1);
+        }
+        for (const warning of buildEnvWarnings(process.env)) {
+          process.stderr.write(`\n${'!'.repeat(72)}\n⚠ ${warning}\n${'!'.repeat(72)}\n\n`);
+          if (process.env['GITHUB_ACTIONS']) process.stdout.write(`::warning title=SITE_URL not set::${warning}\n`);
+          logger.warn(warning);
         }
         const root = fileURLToPath(config.root);
         const started = performance.now();
