@@ -2,7 +2,7 @@
 /**
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
- * Chromium (scripts/lib/browser.ts). Also a phone-width country page, the end of a briefing as
+ * Chromium (scripts/lib/browser.ts). Also phone-width (390 px) treaty, country and briefing pages, the end of a briefing as
  * printed (its sources as footnotes with URLs) and a treaty page as printed (map and chart in print).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
@@ -78,11 +78,13 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     hasTouch: true,
   });
   const page = await phone.newPage();
-  const country = pages.find(([type]) => type === 'country');
-  if (country) {
-    await page.goto(new URL(country[1].slice(1), siteUrl).href);
-    await page.screenshot({ path: join(OUT, 'country-phone-light.png'), fullPage: false });
-    console.log('  docs/screenshots/country-phone-light.png');
+  // A phone (390 px): the top of a treaty (counts, date control, map and its close-up), a country and a briefing.
+  for (const [type, path] of pages.filter(([type]) => ['treaty', 'country', 'briefing'].includes(type))) {
+    await page.goto(new URL(path.slice(1), siteUrl).href);
+    const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+    const file = join(OUT, `${type}-phone-light.png`);
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
+    console.log(`  ${relative(ROOT, file)}`);
   }
   await phone.close();
   const briefing = pages.find(([type]) => type === 'briefing');

@@ -21,6 +21,8 @@ describe('the as-of control in Chromium', () => {
   let boot: Bundle;
   let html: string;
   const requested: string[] = [];
+  /** A typed date applies after a pause in typing (TYPING_PAUSE_MS), and the code loads on first use. */
+  const WAIT = { timeout: 5000 };
 
   beforeAll(async () => {
     [client, boot] = await Promise.all([
@@ -61,14 +63,14 @@ describe('the as-of control in Chromium', () => {
   }
 
   const statusCell = (page: Page) => page.locator('[data-asof-status="ottawa-convention:poland"]').first();
-  const polandShape = (page: Page) => page.locator('[data-asof-shape="ottawa-convention:poland"]');
+  const polandShape = (page: Page) => page.locator('figure [data-asof-shape="ottawa-convention:poland"]');
 
   it('loads nothing but the bootstrap until the control is used', async () => {
     const page = await open('/treaties/ottawa-convention/');
     await expect.poll(() => page.locator('[data-asof-control]').isVisible()).toBe(true);
     expect(requested.some((p) => p === '/as-of.js')).toBe(false);
     await page.getByLabel('Show statuses on').fill('2026-02-21');
-    await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawn');
+    await expect.poll(() => statusCell(page).textContent(), WAIT).toBe('Withdrawn');
     expect(requested).toContain('/as-of.js');
     await page.close();
   });
@@ -85,6 +87,10 @@ describe('the as-of control in Chromium', () => {
     expect(await page.locator('[data-asof-note="ottawa-convention:poland"]').textContent()).toBe('');
     expect(await polandShape(page).getAttribute('fill')).toBe('url(#viz-ottawa-convention-map-withdrawn)');
     expect(await polandShape(page).locator('title').textContent()).toBe('Poland — withdrawn (effective 20 Feb 2026)');
+    // The close-up's Poland follows, and is not counted twice in the legend.
+    expect(
+      await page.locator('[data-closeup] [data-asof-shape="ottawa-convention:poland"]').getAttribute('class'),
+    ).toBe('viz-s viz-s-withdrawn');
     // Estonia, Latvia, Lithuania (27 Dec 2025), Finland (10 Jan 2026) and now Poland.
     expect(await page.locator('[data-asof-legend="ottawa-convention:withdrawn"]').textContent()).toBe('5');
     // 162 contracting states on 3 Feb 2026 (the UNTC page header), less Poland.
@@ -138,9 +144,6 @@ describe('the as-of control in Chromium', () => {
     expect(await statusCell(page).textContent()).toBe('Consented, not yet in force');
     await page.close();
   });
-
-  /** A typed date applies after a pause in typing (TYPING_PAUSE_MS) and the code's first load. */
-  const WAIT = { timeout: 5000 };
 
   /** The date field, typed into as a reader does: click it, then the keys, in the field's own order. */
   async function typeDate(page: Page, keys: string) {

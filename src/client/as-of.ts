@@ -83,6 +83,7 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
     for (const map of all(root, 'data-asof-map', treaty.id)) {
       const tally = new Map<string, number>();
       for (const shape of map.querySelectorAll('[data-asof-shape]')) {
+        if (shape.closest('[data-closeup]')) continue; // drawn twice: counted once, on the world map
         const status = shape.getAttribute('data-status') ?? '';
         tally.set(status, (tally.get(status) ?? 0) + 1);
       }
@@ -198,6 +199,8 @@ export function start(doc: Document = document): void {
     if (date === data.asOf) url.searchParams.delete('asOf');
     else url.searchParams.set('asOf', date);
     doc.defaultView?.history.replaceState(doc.defaultView.history.state, '', url);
+    // The participants table's filter (src/client/table.ts) reads the statuses again.
+    doc.dispatchEvent(new Event('asof:change'));
   };
 
   let typing = false;
@@ -244,7 +247,7 @@ export function start(doc: Document = document): void {
   if (asked) {
     applied = asked;
     show(asked);
-  } else if (input && doc.activeElement === input) {
+  } else if (input && doc.activeElement === input && root.hasAttribute('data-typed')) {
     typing = true;
     onField();
   } else if (input && input.value && input.value !== data.asOf) commit();
