@@ -25,6 +25,8 @@ const contentDir = process.env['LEDGER_CONTENT_DIR'] ? resolve(process.env['LEDG
 const WIDTH = 1280;
 /** Long pages (a treaty's 165 participants) are cut here: the top of a page is what a reader sees first. */
 const MAX_HEIGHT = 1800;
+/** A phone's column is long: enough to reach a treaty's map and its close-up. */
+const PHONE_MAX_HEIGHT = 2600;
 
 /** One page of each type, preferring the story's entries (Poland, the Ottawa Convention) where present. */
 function pickPages(): [string, string][] {
@@ -81,7 +83,7 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
   // A phone (390 px): the top of a treaty (counts, date control, map and its close-up), a country and a briefing.
   for (const [type, path] of pages.filter(([type]) => ['treaty', 'country', 'briefing'].includes(type))) {
     await page.goto(new URL(path.slice(1), siteUrl).href);
-    const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+    const height = Math.min(PHONE_MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
     const file = join(OUT, `${type}-phone-light.png`);
     await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
     console.log(`  ${relative(ROOT, file)}`);
