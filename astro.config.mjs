@@ -6,7 +6,12 @@ import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import ledger from './src/integrations/ledger.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './src/lib/config/build-env.ts';
+import {
+  checkBuildEnv,
+  FALLBACK_SITE_URL,
+  formatBuildEnvProblems,
+  parseBuildWorkers,
+} from './src/lib/config/build-env.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
 import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
 
@@ -28,7 +33,7 @@ if (envProblems.length) {
   process.exit(1);
 }
 const base = normalizeBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'https://treaty-ledger.example.org';
+const site = process.env.SITE_URL || FALLBACK_SITE_URL;
 const workers = parseBuildWorkers(process.env.BUILD_WORKERS);
 
 export default defineConfig({

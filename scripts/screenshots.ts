@@ -2,12 +2,12 @@
 /**
  * `npm run screenshots` — one page of each type (home, treaty, country, claim, source, briefing,
  * the indexes, 404) in light and dark, from a real build served under its base path and opened in
- * Chromium (scripts/lib/browser.ts). Also a phone-width country page, the end of a briefing as
- * printed (its sources as footnotes with URLs), a treaty page as printed (map and chart in print) and
- * search on a phone ("Ukraine Ottawa withdrawal": the status line and the first results).
- * The treaties with new cases (issue 15) in light, dark and on a phone: the NPT (191 participants,
- * three depositaries), the CFE Treaty (a withdrawal and suspensions) and New START (two parties: a
- * timeline instead of map and chart).
+ * Chromium (scripts/lib/browser.ts). Also phone-width (390 px) treaty, country and briefing pages, the
+ * end of a briefing as printed (its sources as footnotes with URLs), a treaty page as printed (map and
+ * chart in print) and search on a phone ("Ukraine Ottawa withdrawal": the status line and the first
+ * results). The treaties with new cases (issue 15) in light, dark and on a phone: the NPT (191
+ * participants, three depositaries), the CFE Treaty (a withdrawal and suspensions) and New START (two
+ * parties: a timeline instead of map and chart).
  * Writes PNGs to docs/screenshots/ (linked from the README); not part of `npm test`.
  *
  *   npm run screenshots                              build src/content for AS_OF=2026-02-03, then shoot
@@ -31,6 +31,8 @@ const WIDTH = 1280;
 const MAX_HEIGHT = 1800;
 /** Treaties shot in light, dark and on a phone as well: the cases issue 15 added. */
 const NEW_CASES = ['npt', 'cfe-treaty', 'new-start'];
+/** A phone's column is long: enough to reach a treaty's map and its close-up. */
+const PHONE_MAX_HEIGHT = 2600;
 
 /** One page of each type, preferring the story's entries (Poland, the Ottawa Convention) where present. */
 function pickPages(): [string, string][] {
@@ -88,19 +90,15 @@ async function shoot(browser: Browser, siteUrl: string, pages: [string, string][
     hasTouch: true,
   });
   const page = await phone.newPage();
-  const country = pages.find(([type]) => type === 'country');
-  for (const [type, path] of [
-    ...(country ? [country] : []),
-    ...pages.filter(([type]) => NEW_CASES.some((id) => type === `treaty-${id}`)),
-  ]) {
+  // A phone (390 px): the top of a treaty (counts, date control, map and its close-up), a country, a
+  // briefing, and the treaties with new cases.
+  for (const [type, path] of pages.filter(
+    ([type]) => ['treaty', 'country', 'briefing'].includes(type) || NEW_CASES.some((id) => type === `treaty-${id}`),
+  )) {
     await page.goto(new URL(path.slice(1), siteUrl).href);
+    const height = Math.min(PHONE_MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
     const file = join(OUT, `${type}-phone-light.png`);
-    if (type === 'country') await page.screenshot({ path: file, fullPage: false });
-    else {
-      // A treaty on a phone: the first screens down to the key facts (timeline or map, counts), cut like the others.
-      const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
-    }
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 390, height } });
     console.log(`  ${relative(ROOT, file)}`);
   }
   await shootSearchOnPhone(page, siteUrl);

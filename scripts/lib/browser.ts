@@ -14,7 +14,13 @@ export async function chromiumPath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `lang` sets the browser's own language (`--lang`, and LANGUAGE for Linux builds), which is what
+ * orders the fields of a date input; a context's `locale` only sets navigator.language. A Chromium
+ * that ships no pack for the language falls back to en-US.
+ */
+export async function launchBrowser(options: { lang?: string } = {}): Promise<Browser> {
+  const { lang } = options;
   return chromium.launch({
     executablePath: await chromiumPath(),
     headless: true,
@@ -27,6 +33,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
   });
 }

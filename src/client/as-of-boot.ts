@@ -13,8 +13,13 @@ export function boot(doc: Document, url: string): void {
   const root = doc.querySelector<HTMLElement>('[data-asof-control]');
   if (!root) return;
   root.hidden = false;
-  const load = () => import(/* @vite-ignore */ url);
-  if (/[?&]asOf=/.test(doc.location.search)) void load();
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the module load; a failed load shows in the console
-  else for (const type of ['focusin', 'pointerdown', 'input']) root.addEventListener(type, load, { once: true });
+  // A key pressed before the code arrived means the reader is typing a date: the code waits for them.
+  const load = (e?: Event) => {
+    if (e?.type === 'keydown') root.setAttribute('data-typed', '');
+    void import(/* @vite-ignore */ url);
+  };
+  if (/[?&]asOf=/.test(doc.location.search)) load();
+  else
+    for (const type of ['focusin', 'pointerdown', 'input', 'keydown'])
+      root.addEventListener(type, load, { once: true });
 }

@@ -4,7 +4,13 @@
  * applied to the page's embedded facts (src/lib/viz/as-of-data.ts), so every date gives what a build
  * with that AS_OF would print. The chosen date is kept in the URL (?asOf=YYYY-MM-DD).
  */
-import { decodeFacts, parseAsOfData, type AsOfData, type DecodedParticipant } from '../lib/viz/as-of-data.ts';
+import {
+  decodeFacts,
+  parseAsOfData,
+  type AsOfData,
+  type AsOfTreaty,
+  type DecodedParticipant,
+} from '../lib/viz/as-of-data.ts';
 import { formatDate, formatDateShort, isIsoDate, toDayNumber, type IsoDate } from '../lib/core/dates.ts';
 import { countOn, type TreatyCounts } from '../lib/domain/status.ts';
 import {
@@ -15,7 +21,7 @@ import {
   statusTitle,
 } from '../lib/domain/status-text.ts';
 import { statusClass, statusFill, type VizStatus } from '../lib/viz/viz-status.ts';
-import { isTreatyInForceOn } from '../lib/domain/treaty-life.ts';
+import { isTreatyInForceOn, treatyPhaseOn } from '../lib/domain/treaty-life.ts';
 
 const decoded = new WeakMap<AsOfData, Map<string, DecodedParticipant[]>>();
 
@@ -54,6 +60,8 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
       { inForceFrom: treaty.inForce, individually: treaty.individually, end: treaty.end },
       date,
     );
+    const phase = phaseLine(treaty, date);
+    if (!treaty.complete && phase) lines.push(`${treaty.name}: ${phase}`);
     for (const { country, facts } of participants) {
       const key = `${treaty.id}:${country}`;
       const d = describeStatusOn(facts, date);
@@ -75,6 +83,7 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
     for (const map of all(root, 'data-asof-map', treaty.id)) {
       const tally = new Map<string, number>();
       for (const shape of map.querySelectorAll('[data-asof-shape]')) {
+        if (shape.closest('[data-closeup]')) continue; // drawn twice: counted once, on the world map
         const status = shape.getAttribute('data-status') ?? '';
         tally.set(status, (tally.get(status) ?? 0) + 1);
       }
@@ -83,7 +92,15 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
       }
     }
     for (const cursor of all(root, 'data-asof-cursor', treaty.id)) moveCursor(cursor, date, data.asOf);
-    lines.push(`${treaty.name}: ${countsInWords(counts, treatyInForce)}`);
+    lines.push(
+      `${treaty.name}: ${
+        phase === undefined
+          ? countsInWords(counts, treatyInForce)
+          : phase.startsWith('not yet in force')
+            ? `${phase}; ${counts.bound} ${counts.bound === 1 ? 'ratification' : 'ratifications'}`
+            : phase
+      }`,
+    );
   }
   for (const el of root.querySelectorAll('[data-asof-date]')) {
     el.textContent = formatDate(date);
@@ -95,6 +112,19 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
     date > data.asOf ? ` (after ${formatDateShort(data.asOf)}: what the recorded notices and treaty rules imply)` : '';
   const warning = describeRecordCurrency(date, recordDates)?.warning;
   return `${prefix}${future}${lines.length ? `. ${lines.join('; ')}.` : '.'}${warning ? ` ${warning}` : ''}`;
+}
+
+/**
+ * Where the treaty itself stands on `date` when that is not plainly "in force" or ended: "not yet
+ * adopted (adopted 18 September 1997)" before its history starts, "not yet in force (in force from
+ * 1 March 1999)" between then and its entry into force; undefined otherwise.
+ */
+export function phaseLine(treaty: AsOfTreaty, date: IsoDate): string | undefined {
+  if (treaty.start && date < treaty.start.date)
+    return `not yet ${treaty.start.event} (${treaty.start.event} ${formatDate(treaty.start.date)})`;
+  const life = { inForceFrom: treaty.inForce, individually: treaty.individually, end: treaty.end };
+  if (treatyPhaseOn(life, date) !== 'not-yet-in-force') return undefined;
+  return treaty.inForce ? `not yet in force (in force from ${formatDate(treaty.inForce)})` : 'not yet in force';
 }
 
 /** A map shape: its class, its pattern (if the status has one), its data-status and its tooltip. */
@@ -120,13 +150,25 @@ function moveCursor(el: Element, date: IsoDate, asOf: IsoDate): void {
   }
 }
 
-/** The date a reader asked for, kept inside the data's range; undefined when it is not a date. */
-export function clampDate(value: string, data: AsOfData): IsoDate | undefined {
-  if (!isIsoDate(value)) return undefined;
-  return value < data.min ? data.min : value > data.max ? data.max : value;
+/**
+ * The date a reader asked for, once it is whole: an ISO date with a four-digit year (Chromium's
+ * field reports "0002-01-01", "0020-01-01", "0202-01-01" while 2025 is typed); undefined otherwise.
+ * Any date is taken as it is, never moved into a range: before a treaty's adoption the page says
+ * "not yet adopted", it does not jump to the adoption day.
+ */
+export function completeDate(value: string): IsoDate | undefined {
+  return isIsoDate(value) && value >= '1000-01-01' ? value : undefined;
 }
 
-/** Wires the control on the page: date field, year slider, reset, and ?asOf= in the URL. */
+/** After the last keystroke in the date field, this long without another applies the date. */
+export const TYPING_PAUSE_MS = 800;
+
+/**
+ * Wires the control on the page: date field, year slider, reset, and ?asOf= in the URL. A date
+ * picked from the calendar applies at once; a typed one applies when the reader pauses, presses
+ * Enter or leaves the field, and only when it is complete — the field is never rewritten under the
+ * reader's fingers (typing 01/01/2025 shows 1 January 2025, not a clamped 3 Dec 2008 half-way).
+ */
 export function start(doc: Document = document): void {
   const root = doc.querySelector<HTMLElement>('[data-asof-control]');
   const script = root?.querySelector('script[data-asof-data]');
@@ -136,34 +178,78 @@ export function start(doc: Document = document): void {
   const records = (root.getAttribute('data-asof-record') ?? '').split(' ').filter(isIsoDate);
   const input = root.querySelector<HTMLInputElement>('input[type="date"]');
   const slider = root.querySelector<HTMLInputElement>('input[type="range"]');
-  const output = root.querySelector('output');
+  const yearOut = root.querySelector('[data-asof-year]');
+  const output = root.querySelector('[data-asof-summary]');
   const reset = root.querySelector<HTMLButtonElement>('[data-asof-reset]');
+  const say = (text: string) => output && (output.textContent = text);
 
   const show = (value: string) => {
-    const date = clampDate(value, data);
+    const date = completeDate(value);
     if (!date) {
-      if (output) output.textContent = `“${value}” is not a date; write it as YYYY-MM-DD.`;
+      say(`“${value}” is not a whole date: give day, month and a four-digit year.`);
       return;
     }
     const summary = applyAsOf(doc, data, date, records);
     if (input && input.value !== date) input.value = date;
     if (slider) slider.value = date.slice(0, 4);
-    if (output) output.textContent = summary;
+    if (yearOut) yearOut.textContent = date.slice(0, 4);
+    say(summary);
     if (reset) reset.hidden = date === data.asOf;
     const url = new URL(doc.location.href);
     if (date === data.asOf) url.searchParams.delete('asOf');
     else url.searchParams.set('asOf', date);
     doc.defaultView?.history.replaceState(doc.defaultView.history.state, '', url);
+    // The participants table's filter (src/client/table.ts) reads the statuses again.
+    doc.dispatchEvent(new Event('asof:change'));
   };
 
-  const showYear = (year: string) => show(year === data.asOf.slice(0, 4) ? data.asOf : `${year}-12-31`);
-  input?.addEventListener('change', () => input.value && show(input.value));
+  let typing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let applied = data.asOf as string;
+  /** The field's date, if whole and not yet shown; a half-typed one is left alone. */
+  const commit = () => {
+    clearTimeout(timer);
+    typing = false;
+    if (!input) return;
+    const value = input.value;
+    if (value === applied) return;
+    if (!value) return void say('Give a whole date: day, month and year.');
+    if (!completeDate(value)) return void say(`Finish the year: “${value.slice(0, 4)}” is not a year of this record.`);
+    applied = value;
+    show(value);
+  };
+  const onField = () => {
+    if (!typing) return commit();
+    clearTimeout(timer);
+    timer = setTimeout(commit, TYPING_PAUSE_MS);
+  };
+  const showYear = (year: string) => {
+    const date = year === data.asOf.slice(0, 4) ? data.asOf : `${year}-12-31`;
+    applied = date;
+    show(date);
+  };
+  input?.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') commit();
+    else if (e.key !== 'Tab') typing = true;
+  });
+  input?.addEventListener('input', onField);
+  input?.addEventListener('change', onField);
+  input?.addEventListener('blur', commit);
   slider?.addEventListener('input', () => showYear(slider.value));
-  reset?.addEventListener('click', () => show(data.asOf));
+  reset?.addEventListener('click', () => {
+    applied = data.asOf;
+    show(data.asOf);
+  });
 
-  // The first change may have happened while this module was loading: apply it now.
+  // The first change may have happened while this module was loading: apply it now, or, while
+  // the reader is still typing in the field, when they pause.
   const asked = new URL(doc.location.href).searchParams.get('asOf');
-  if (asked) show(asked);
-  else if (input && input.value && input.value !== data.asOf) show(input.value);
+  if (asked) {
+    applied = asked;
+    show(asked);
+  } else if (input && doc.activeElement === input && root.hasAttribute('data-typed')) {
+    typing = true;
+    onField();
+  } else if (input && input.value && input.value !== data.asOf) commit();
   else if (slider && slider.value !== data.asOf.slice(0, 4)) showYear(slider.value);
 }

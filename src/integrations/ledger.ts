@@ -12,7 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from '../lib/config/build-env.ts';
+import { buildEnvWarnings, checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from '../lib/config/build-env.ts';
 import { prewarmContent } from '../lib/io/prewarm.ts';
 import { prepareWithCache } from '../lib/io/check-cache.ts';
 import { runCheck } from '../lib/check/run-check.ts';
@@ -34,6 +34,11 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
         if (envProblems.length) {
           process.stderr.write(`\n${formatBuildEnvProblems(envProblems)}\n`);
           process.exit(1);
+        }
+        for (const warning of buildEnvWarnings(process.env)) {
+          process.stderr.write(`\n${'!'.repeat(72)}\n⚠ ${warning}\n${'!'.repeat(72)}\n\n`);
+          if (process.env['GITHUB_ACTIONS']) process.stdout.write(`::warning title=SITE_URL not set::${warning}\n`);
+          logger.warn(warning);
         }
         const root = fileURLToPath(config.root);
         const started = performance.now();

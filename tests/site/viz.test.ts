@@ -85,7 +85,7 @@ describe('the "as of" control in the browser', () => {
     await page.getByLabel('Show statuses on').fill('2026-02-20');
     await expect.poll(() => status(page, 'ottawa-convention', 'poland').getAttribute('data-status')).toBe('withdrawn');
     expectComponent(TREATY, 'data-asof-map=', '<TreatyMap>');
-    expect(await page.locator('[data-asof-shape="ottawa-convention:poland"]').getAttribute('class')).toBe(
+    expect(await page.locator('figure [data-asof-shape="ottawa-convention:poland"]').getAttribute('class')).toBe(
       'viz-s viz-s-withdrawn',
     );
     await close();

@@ -105,7 +105,12 @@ describe('the country timeline', () => {
     const html = await container.renderToString(CountryTimeline, { props: { ledger, country: 'poland', list: false } });
     const page = parse(html);
     expect(page.querySelector('.viz-events')).toBeNull();
-    expect(page.querySelector('svg')?.getAttribute('role')).toBe('img');
+    // Two drawings, wide and a phone's, each described; the patterns sit in a hidden <svg> of their own.
+    const drawings = page.querySelectorAll('svg.viz-chart');
+    expect(drawings.map((d) => [d.classList.contains('viz-chart--wide'), d.getAttribute('role')])).toEqual([
+      [true, 'img'],
+      [false, 'img'],
+    ]);
     expect(page.querySelector('desc')?.textContent).toContain('Ottawa Convention: signatory from 4 Dec 1997,');
     expect(await validateFragment(html)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './build-env.ts';
+import { buildEnvWarnings, checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './build-env.ts';
 
 describe('checkBuildEnv', () => {
   it('accepts unset and well-formed settings', () => {
@@ -40,5 +40,23 @@ describe('checkBuildEnv', () => {
     expect(checkBuildEnv({ BUILD_WORKERS: 'all' })).toEqual([
       'BUILD_WORKERS="all" is not a number of rendering threads: write a whole number from 0 (render on the main thread, the default) to 16, for example BUILD_WORKERS=2.',
     ]);
+  });
+});
+
+describe('buildEnvWarnings', () => {
+  it('warns when a CI build (CI or GITHUB_ACTIONS) has no SITE_URL, naming the placeholder and the fix', () => {
+    for (const env of [{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { CI: '1', SITE_URL: ' ' }]) {
+      const [warning, ...rest] = buildEnvWarnings(env);
+      expect(rest).toEqual([]);
+      expect(warning).toContain('SITE_URL is not set in this CI build');
+      expect(warning).toContain('https://treaty-ledger.example.org');
+      expect(warning).toContain('SITE_URL=https://example.org');
+    }
+  });
+
+  it('stays quiet outside CI, when CI is "false", and when SITE_URL is set', () => {
+    expect(buildEnvWarnings({})).toEqual([]);
+    expect(buildEnvWarnings({ CI: 'false' })).toEqual([]);
+    expect(buildEnvWarnings({ CI: 'true', SITE_URL: 'https://example.org' })).toEqual([]);
   });
 });

@@ -57,3 +57,20 @@ export function formatBuildEnvProblems(problems: string[]): string {
     .map(safeReportLine)
     .join('\n');
 }
+
+/** The origin every absolute URL falls back to when SITE_URL is not set (astro.config.mjs). */
+export const FALLBACK_SITE_URL = 'https://treaty-ledger.example.org';
+
+const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '' && !/^(0|false)$/i.test(v.trim());
+
+/**
+ * Settings that do not stop a build but make it wrong to publish: a CI build (CI or GITHUB_ACTIONS
+ * set) without SITE_URL writes citations, canonical links, feeds, the sitemap and JSON-LD with the
+ * placeholder origin. One line each, said loudly by the build (and as a GitHub annotation).
+ */
+export function buildEnvWarnings(env: Record<string, string | undefined>): string[] {
+  if (!(isSet(env['CI']) || isSet(env['GITHUB_ACTIONS'])) || isSet(env['SITE_URL'])) return [];
+  return [
+    `SITE_URL is not set in this CI build: citations, canonical links, feeds, the sitemap and JSON-LD will say ${FALLBACK_SITE_URL}. Set SITE_URL to the site's origin, e.g. SITE_URL=https://example.org (the Pages workflow sets it).`,
+  ].map(safeReportLine);
+}

@@ -35,6 +35,37 @@ describe('indexClaimRelations', () => {
     ]);
   });
 
+  it('shows a relation both claims write, with the same type, once: "Supports each other"', () => {
+    const both = indexClaimRelations([
+      { id: 'vote-99', data: { relations: [{ type: 'supports', claim: 'vote-103' }] } },
+      {
+        id: 'vote-103',
+        data: {
+          relations: [
+            { type: 'supports', claim: 'vote-99' },
+            { type: 'contradicts', claim: 'other' },
+          ],
+        },
+      },
+      { id: 'other', data: { relations: [{ type: 'contradicts', claim: 'vote-103' }] } },
+    ]);
+    expect(both.get('vote-99')).toEqual([
+      { type: 'supports', direction: 'mutual', claim: 'vote-103', label: 'Supports each other' },
+    ]);
+    expect(both.get('vote-103')?.map((r) => `${r.label} ${r.claim}`)).toEqual([
+      'Supports each other vote-99',
+      'Contradicts each other other',
+    ]);
+  });
+
+  it('keeps two relations of different types between the same claims apart', () => {
+    const two = indexClaimRelations([
+      { id: 'a', data: { relations: [{ type: 'supersedes', claim: 'b' }] } },
+      { id: 'b', data: { relations: [{ type: 'supports', claim: 'a' }] } },
+    ]);
+    expect(two.get('a')?.map((r) => r.label)).toEqual(['Supersedes', 'Supported by']);
+  });
+
   it('has no entry for a claim without relations', () => {
     expect(index.has('unrelated')).toBe(false);
   });

@@ -9,10 +9,10 @@ export type RelationType = Claim['relations'][number]['type'];
 
 export interface ClaimRelation {
   type: RelationType;
-  /** `out`: this claim names the other; `in`: the other claim names this one. */
-  direction: 'out' | 'in';
+  /** `out`: this claim names the other; `in`: the other claim names this one; `mutual`: both, with the same type. */
+  direction: 'out' | 'in' | 'mutual';
   claim: string;
-  /** "Supports", "Supported by", "Contradicts", "Contradicted by", "Supersedes", "Superseded by". */
+  /** "Supports", "Supported by", "Contradicts", "Contradicted by", "Supersedes", "Superseded by"; "Supports each other"… when mutual. */
   label: string;
 }
 
@@ -22,11 +22,16 @@ const LABELS: Record<RelationType, { out: string; in: string }> = {
   supersedes: { out: 'Supersedes', in: 'Superseded by' },
 };
 
-export function relationLabel(type: RelationType, direction: 'out' | 'in'): string {
-  return LABELS[type][direction];
+export function relationLabel(type: RelationType, direction: 'out' | 'in' | 'mutual'): string {
+  return direction === 'mutual' ? `${LABELS[type].out} each other` : LABELS[type][direction];
 }
 
-/** Claim id → its relations in both directions, in the order written, outgoing first. */
+/**
+ * Claim id → its relations in both directions, in the order written, outgoing first. Two claims
+ * that each name the other with the same type (seimas-ccm-vote-99 and -103 support each other) are
+ * one relation, "Supports each other", where the outgoing one stood, not "Supports" and
+ * "Supported by" the same claim.
+ */
 export function indexClaimRelations(
   claims: Iterable<{ id: string; data: Pick<Claim, 'relations'> }>,
 ): Map<string, ClaimRelation[]> {
@@ -45,7 +50,15 @@ export function indexClaimRelations(
   }
   const index = new Map<string, ClaimRelation[]>();
   for (const key of new Set([...outgoing.keys(), ...incoming.keys()])) {
-    index.set(key, [...(outgoing.get(key) ?? []), ...(incoming.get(key) ?? [])]);
+    const out = outgoing.get(key) ?? [];
+    const back = incoming.get(key) ?? [];
+    const mutual = (r: ClaimRelation) => back.some((b) => b.type === r.type && b.claim === r.claim);
+    index.set(key, [
+      ...out.map((r) =>
+        mutual(r) ? { ...r, direction: 'mutual' as const, label: relationLabel(r.type, 'mutual') } : r,
+      ),
+      ...back.filter((b) => !out.some((r) => r.type === b.type && r.claim === b.claim)),
+    ]);
   }
   return index;
 }

@@ -42,6 +42,10 @@ export const RANK_LABELS: Record<Claim['rank'], string> = {
   deprecated: 'Deprecated (superseded or shown wrong)',
 };
 
+/** What a rank is for, beside a claim's rank (shown only when it is not "normal"). */
+export const RANK_NOTE =
+  'Where claims conflict about the same fact, the ledger ranks them: the preferred one is the version the sources best support; a deprecated one was superseded or shown wrong.';
+
 export const CLAIMANT_KIND_LABELS: Record<Claim['claimant']['kind'], string> = {
   government: 'government',
   person: 'person',

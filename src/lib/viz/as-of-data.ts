@@ -28,7 +28,15 @@ export interface AsOfTreaty {
   individually?: true | undefined;
   /** The treaty's end (INF, New START): after `from` it is not in force. */
   end?: TreatyLife['end'];
+  /** Where its history starts (adopted, else opened for signature or signed): before it, "not yet adopted". */
+  start?: TreatyStart | undefined;
   rows: FactsRow[];
+}
+
+/** The first event of a treaty's history, for the "not yet adopted" line of a date before it. */
+export interface TreatyStart {
+  date: IsoDate;
+  event: 'adopted' | 'opened for signature' | 'signed';
 }
 
 export interface AsOfData {
@@ -126,6 +134,7 @@ export function toAsOfData(
     name: string;
     opened?: IsoDate | undefined;
     life?: TreatyLife | undefined;
+    start?: TreatyStart | undefined;
     participants: readonly { country: string; facts: ParticipantFacts }[];
   }[],
   countries?: readonly string[],
@@ -154,6 +163,7 @@ export function toAsOfData(
         ...(t.life?.inForceFrom ? { inForce: t.life.inForceFrom } : {}),
         ...(t.life?.individually ? { individually: true as const } : {}),
         ...(t.life?.end ? { end: t.life.end } : {}),
+        ...(t.start ? { start: t.start } : {}),
         rows: rows.map((p) => encodeFacts(p.country, p.facts)),
       };
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapItem } from './map.ts';
+import { pathBox, type MapItem } from './map.ts';
 import { treatyMapFor } from './viz-from-ledger.ts';
 import { realLedger } from '../../../tests/support/ledger.ts';
 
@@ -69,5 +69,28 @@ describe('every participant in every treaty has a shape or a marker', () => {
       expect(small).toContain(name);
     expect(small).not.toContain('Poland');
     console.log(`markers for ${small.length} small states: ${small.join(', ')}`);
+  });
+});
+
+describe('the close-up of the region where the story is', () => {
+  it('frames Europe for the Ottawa exits (Estonia, Finland, Latvia, Lithuania, Poland), with their shapes in it', () => {
+    const map = treatyMapFor(realLedger(), 'ottawa-convention', '/');
+    const closeUp = map.closeUp!;
+    expect(closeUp.region).toBe('Europe');
+    expect(closeUp.story).toEqual(['Estonia', 'Finland', 'Latvia', 'Lithuania', 'Poland']);
+    expect(closeUp.width / closeUp.height).toBeCloseTo(4 / 3, 1);
+    for (const id of ['estonia', 'finland', 'latvia', 'lithuania', 'poland', 'russia', 'germany']) {
+      expect(item(closeUp.items, id), id).toBeDefined();
+    }
+    expect(item(closeUp.items, 'brazil')).toBeUndefined();
+  });
+
+  it('has none where nobody has left, or where only a state too big to need one is leaving', () => {
+    expect(treatyMapFor(realLedger(), 'chemical-weapons-convention', '/').closeUp).toBeUndefined();
+    expect(treatyMapFor(realLedger(), 'cfe-treaty', '/').closeUp).toBeUndefined(); // Russia
+  });
+
+  it('measures a path as world-geometry writes it (absolute move, relative lines, several rings)', () => {
+    expect(pathBox('M10 20l5 0 0 5-5 0zM30 40l-2 -3h4v-1z')).toEqual([10, 20, 32, 40]);
   });
 });

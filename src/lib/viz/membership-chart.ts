@@ -41,7 +41,16 @@ export interface ChartOptions {
   changesSince?: IsoDate;
   /** Whether the treaty is in force on `to` (default true): if not, the first line counts ratifications. */
   inForce?: boolean;
+  /**
+   * A phone's layout (with a width of about 288): no labels at the line ends (the legend under the
+   * chart names the lines) and withdrawals labelled by their date only (the list under the chart
+   * says who), so the text keeps its 12 px instead of being scaled down with a wide drawing.
+   */
+  compact?: boolean;
 }
+
+/** The width of the compact layout: a 320 px phone's column, so its 12 px text is never drawn smaller. */
+export const COMPACT_WIDTH = 288;
 
 export interface MembershipChartModel {
   from: IsoDate;
@@ -60,8 +69,11 @@ export interface MembershipChartModel {
     labelY: number;
     anchor: 'start' | 'end';
     label: string;
+    /** The whole label ("27 Dec 2025: Estonia, Latvia and Lithuania withdraw"), in the compact layout's list. */
+    text: string;
     leader: string;
   }[];
+  compact: boolean;
   /** For the "as of" control: where the date range sits on the x axis. */
   axis: { day0: number; day1: number; x0: number; x1: number };
   summary: string;
@@ -106,9 +118,12 @@ export function layoutMembershipChart(
 
   const left = 40;
   const inForce = options.inForce ?? true;
-  const right = width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k, inForce), FONT)));
+  const compact = options.compact ?? false;
+  const right = compact
+    ? width - 10
+    : width - 12 - Math.max(...keys.map((k) => textWidth(count(last[k], k, inForce), FONT)));
   const x = scaleTime(from, to, left, right);
-  const labels = marks.map((m) => withdrawalLabel(m, names));
+  const labels = marks.map((m) => (compact ? formatDateShort(m.date) : withdrawalLabel(m, names)));
   // Labels that would run off the right edge end together just left of the leftmost such mark,
   // and reach their marks by elbow lines, so no leader crosses another label's text.
   const overflowing = marks.map((m, i) => x(m.date) + textWidth(labels[i] ?? '', FONT) > width - 4);
@@ -151,6 +166,7 @@ export function layoutMembershipChart(
     from,
     to,
     width,
+    compact,
     height: plotBottom + 28,
     plot: { left, top: plotTop, right, bottom: plotBottom },
     yTicks: ticks.map((v) => ({ y: y(v), label: String(v) })),
@@ -158,6 +174,7 @@ export function layoutMembershipChart(
     lines,
     marks: marks.map((m, i) => {
       const e = extents[i]!;
+      const text = withdrawalLabel(m, names);
       const value = pointOn(series, m.date)?.bound ?? 0;
       const labelY = 12 + (rows[i] ?? 0) * ROW - 2;
       const leader =
@@ -172,6 +189,7 @@ export function layoutMembershipChart(
         labelY,
         anchor: e.anchor,
         label: labels[i] ?? '',
+        text,
         leader,
       };
     }),

@@ -38,6 +38,7 @@ export function treatyMapFor(
     date,
     href: (id) => withBase(base, pathFor('countries', id)),
     latLng: latLngByIsoNumeric,
+    regionOf: (id) => ledger.countries.get(id)?.data.region,
   });
 }
 
@@ -47,6 +48,7 @@ export function membershipChartFor(
   treatyId: string,
   date: IsoDate = ledger.asOf,
   width?: number,
+  compact = false,
 ): MembershipChartModel {
   const participants = ledger.participantsByTreaty.get(treatyId) ?? [];
   const from = treatyStart(ledger, treatyId);
@@ -58,6 +60,7 @@ export function membershipChartFor(
     names,
     inForce: eif !== undefined && eif <= date,
     ...(width ? { width } : {}),
+    compact,
   });
 }
 
