@@ -10,6 +10,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { formatViolations, runAxe } from '../support/gates/a11y.ts';
 import { BUILDS_DIR, reuseOrBuild, ROOT } from '../../scripts/lib/build.ts';
 import { ALIAS_WEIGHT } from '../../src/lib/search/search-meta.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
@@ -565,6 +566,19 @@ describe.each(VIEWPORTS)('search that answers, on a %s screen (Chromium, site un
     expect(await standing.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('the answer and the labelled results pass axe (WCAG 2.2 AA), light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const themed = await browser.newContext({ viewport, colorScheme });
+      const page = await themed.newPage();
+      await searchPage(page, site, '?q=Ukraine+Ottawa+withdrawal');
+      expect(await answerLines(page, '[data-search-page-answer]')).toHaveLength(1);
+      expect(await page.locator('[data-search-page-results] .verdict').count()).toBeGreaterThan(0);
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(`${colorScheme} ${page.url()}`, violations)).toEqual([]);
+      await themed.close();
+    }
   });
 
   it('keyboard: Enter on the search page puts focus on the results; ↓/↑ move through them, sections right after their result', async () => {
