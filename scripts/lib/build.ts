@@ -18,6 +18,11 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILDS_DIR = join(ROOT, '.test-builds');
 /** Statuses in tests are computed for the depositary data's own date, so figures are stable. */
 export const TEST_AS_OF = '2026-02-03';
+/**
+ * The gates (links, byte budgets) also run over today's edition: content dated after TEST_AS_OF
+ * (a briefing published in December 2026) is not in the TEST_AS_OF builds at all.
+ */
+export const LATEST_AS_OF = new Date().toISOString().slice(0, 10);
 
 export interface BuildConfig {
   name: string;
@@ -30,6 +35,7 @@ export interface BuildConfig {
 export const SITE_BUILDS = {
   root: { name: 'root', base: '/' },
   ledger: { name: 'ledger', base: '/ledger/' },
+  latest: { name: 'latest', base: '/', asOf: LATEST_AS_OF },
 } as const satisfies Record<string, BuildConfig>;
 
 export type SiteBuildName = keyof typeof SITE_BUILDS;

@@ -1,6 +1,6 @@
 /**
  * Gate: every internal link, asset and #fragment in every page resolves; external links are
- * well-formed http(s). Run over both builds (/ and /ledger/), and proven to fail on an injected
+ * well-formed http(s). Run over the builds for TEST_AS_OF (/ and /ledger/) and today's edition, and proven to fail on an injected
  * broken link.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { buildDir } from '../support/site.ts';
 describe.each([
   ['root', '/'],
   ['ledger', '/ledger/'],
+  ['latest', '/'],
 ] as const)('links in the %s build (base %s)', (name, base) => {
   it('all resolve', () => {
     const report = checkLinks(buildDir(name), base);
