@@ -34,7 +34,8 @@ describe('the as-of control in Chromium', () => {
     const control = await container.renderToString(AsOfControl, { props: { ledger, treaties: ['ottawa-convention'] } });
     const map = await container.renderToString(TreatyMap, { props: { ledger, treaty: 'ottawa-convention' } });
     const counts =
-      '<p>Contracting states: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>';
+      '<p>Contracting states: <span data-asof-count="ottawa-convention:bound">?</span>, parties: <span data-asof-count="ottawa-convention:parties">?</span></p>' +
+      '<p data-asof-hide-zero hidden>withdrawn: <span data-asof-count="ottawa-convention:withdrawn">0</span></p>';
     // Poland's row as the treaty page's StatusLabel writes it, with the hooks of the contract.
     const label =
       '<p>Poland: <span class="status status--withdrawal-pending" data-status="withdrawal-pending" data-asof-status="ottawa-convention:poland">Withdrawal pending</span> <span class="note" data-asof-note="ottawa-convention:poland">takes effect 20 Feb 2026</span></p>';
@@ -106,9 +107,13 @@ describe('the as-of control in Chromium', () => {
     expect(await page.locator('[data-asof-status="ottawa-convention:estonia"]').textContent()).toBe('Party');
     // 162 on 3 Feb 2026, plus the four withdrawn since, less the Marshall Islands (12 Mar 2025) and Tonga (25 Jun 2025).
     expect(await page.locator('[data-asof-count="ottawa-convention:bound"]').textContent()).toBe('164');
+    // A tile that hides at zero: nobody had withdrawn from the Ottawa Convention by 1 Jan 2025 …
+    expect(await page.locator('[data-asof-hide-zero]').isHidden()).toBe(true);
     expect(await page.getByLabel('Show statuses on').inputValue()).toBe('2025-01-01');
     await page.getByRole('button', { name: 'Back to 3 Feb 2026' }).click();
     await expect.poll(() => statusCell(page).textContent()).toBe('Withdrawal pending');
+    // … and four had by 3 Feb 2026 (Estonia, Latvia, Lithuania, Finland): the tile shows.
+    expect(await page.locator('[data-asof-hide-zero]').isVisible()).toBe(true);
     expect(new URL(page.url()).search).toBe('');
     await page.close();
   });

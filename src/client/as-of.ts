@@ -78,7 +78,12 @@ export function applyAsOf(root: ParentNode, data: AsOfData, date: IsoDate, recor
     if (!treaty.complete) continue;
     const counts = countOn(participants, date);
     for (const [name, get] of Object.entries(COUNTS)) {
-      for (const el of all(root, 'data-asof-count', `${treaty.id}:${name}`)) el.textContent = String(get(counts));
+      for (const el of all(root, 'data-asof-count', `${treaty.id}:${name}`)) {
+        el.textContent = String(get(counts));
+        // A tile that only means something once it counts (an ended treaty's "in it when it ended").
+        const tile = el.closest<HTMLElement>('[data-asof-hide-zero]');
+        if (tile) tile.hidden = get(counts) === 0;
+      }
     }
     for (const map of all(root, 'data-asof-map', treaty.id)) {
       const tally = new Map<string, number>();

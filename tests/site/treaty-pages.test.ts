@@ -19,6 +19,21 @@ const ledger = realLedger();
 const treatyPage = (id: string) => page('root', pathFor('treaties', id));
 const row = (treaty: string, country: string) => treatyPage(treaty).querySelector(`tr[data-country="${country}"]`);
 
+describe('the "in it when it ended" tile', () => {
+  const tile = (build: 'root' | 'latest') =>
+    page(build, pathFor('treaties', 'new-start')).querySelector('li[data-count="treaty-ended"]');
+
+  it('is hidden before the treaty ends: New START on 3 Feb 2026 had not expired', () => {
+    expect(tile('root')?.hasAttribute('hidden')).toBe(true);
+    expect(tile('root')?.hasAttribute('data-asof-hide-zero')).toBe(true);
+  });
+
+  it('shows the states in it at the end once it has ended (today’s edition)', () => {
+    expect(tile('latest')?.hasAttribute('hidden')).toBe(false);
+    expect(text(tile('latest'))).toBe('2 in it when it ended');
+  });
+});
+
 describe('a bilateral treaty: the parties over time instead of map and chart', () => {
   it.each(['new-start', 'inf-treaty'])('%s has a timeline, no world map, no membership chart', (id) => {
     const html = treatyPage(id);
