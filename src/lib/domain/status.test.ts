@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate as d } from '../core/dates.ts';
-import { countOn, getStatusOn, type ParticipantFacts } from './status.ts';
+import { countOn, disputedWithdrawalOn, getStatusOn, type ParticipantFacts } from './status.ts';
 
 const poland: ParticipantFacts = {
   signature: d('1997-12-04'),
@@ -152,5 +152,14 @@ describe('after the treaty ends, and the new flags (issue 19)', () => {
       flags: ['suspension-claimed'],
     });
     expect(getStatusOn(russiaCfe, d('2023-11-07'))).toEqual({ status: 'withdrawn', flags: [] });
+  });
+});
+
+describe('disputedWithdrawalOn', () => {
+  it('gives the announcement day from that day on, and nothing before or without one', () => {
+    const facts = { withdrawalDisputed: d('2003-01-10') };
+    expect(disputedWithdrawalOn(facts, d('2003-01-09'))).toBeUndefined();
+    expect(disputedWithdrawalOn(facts, d('2003-01-10'))).toBe('2003-01-10');
+    expect(disputedWithdrawalOn({}, d('2026-02-03'))).toBeUndefined();
   });
 });

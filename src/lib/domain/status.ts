@@ -110,6 +110,14 @@ export function getStatusOn(facts: ParticipantFacts, date: IsoDate): StatusOnDat
  * whether or not the treaty is in force for them. The name `isBound` is kept for the callers;
  * a state that has only consented is not yet bound.
  */
+/** The day a disputed withdrawal was announced (DPRK, NPT), once `date` has reached it; else undefined. */
+export function disputedWithdrawalOn(
+  facts: Pick<ParticipantFacts, 'withdrawalDisputed'>,
+  date: IsoDate,
+): IsoDate | undefined {
+  return facts.withdrawalDisputed && facts.withdrawalDisputed <= date ? facts.withdrawalDisputed : undefined;
+}
+
 export function isBound(status: Status): boolean {
   return status === 'party' || status === 'consented' || status === 'withdrawal-pending';
 }
