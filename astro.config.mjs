@@ -10,6 +10,7 @@ import {
   checkBuildEnv,
   FALLBACK_SITE_URL,
   formatBuildEnvProblems,
+  parseBuildConcurrency,
   parseBuildWorkers,
 } from './src/lib/config/build-env.ts';
 import { normalizeBase } from './src/lib/urls/routes.ts';
@@ -24,6 +25,8 @@ import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
  *   OUT_DIR    where the site is written (default dist/); tests build into their own folders
  *   REPOSITORY_URL, REPOSITORY_BRANCH (or GitHub's GITHUB_SERVER_URL, GITHUB_REPOSITORY): edit links
  *   BUILD_WORKERS  threads rendering the pages (default 0: the main thread; see README › Build speed)
+ *   BUILD_CONCURRENCY  pages rendered at once, Astro's build.concurrency (default 1; with BUILD_WORKERS,
+ *                  per thread)
  * Each is checked before Astro reads this config (src/lib/config/build-env.ts): a bad value stops
  * here with one line per variable, before anything is written. An empty value counts as unset.
  */
@@ -35,6 +38,7 @@ if (envProblems.length) {
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || FALLBACK_SITE_URL;
 const workers = parseBuildWorkers(process.env.BUILD_WORKERS);
+const concurrency = parseBuildConcurrency(process.env.BUILD_CONCURRENCY);
 
 export default defineConfig({
   site,
@@ -42,7 +46,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // build.concurrency changes how fast, not what is written: it is no part of the page keys.
+  build: { format: 'directory', concurrency },
   markdown: {
     // No syntax highlighting: Shiki writes colours as inline style="" attributes, which the CSP
     // (style-src 'self', no 'unsafe-inline') blocks. Code blocks keep their language as a class

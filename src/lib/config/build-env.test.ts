@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnvWarnings, checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from './build-env.ts';
+import {
+  buildEnvWarnings,
+  checkBuildEnv,
+  formatBuildEnvProblems,
+  parseBuildConcurrency,
+  parseBuildWorkers,
+} from './build-env.ts';
 
 describe('checkBuildEnv', () => {
   it('accepts unset and well-formed settings', () => {
@@ -40,6 +46,27 @@ describe('checkBuildEnv', () => {
     expect(checkBuildEnv({ BUILD_WORKERS: 'all' })).toEqual([
       'BUILD_WORKERS="all" is not a number of rendering threads: write a whole number from 0 (render on the main thread, the default) to 16, for example BUILD_WORKERS=2.',
     ]);
+  });
+
+  it("reads BUILD_CONCURRENCY: unset and empty mean Astro's 1; 1 to 64 pages at once; 0 or anything else says what to write", () => {
+    expect(parseBuildConcurrency(undefined)).toBe(1);
+    expect(parseBuildConcurrency('')).toBe(1);
+    expect(parseBuildConcurrency('1')).toBe(1);
+    expect(parseBuildConcurrency(' 4 ')).toBe(4);
+    expect(parseBuildConcurrency('64')).toBe(64);
+    for (const bad of ['0', '-2', '2.5', 'max', '65'])
+      expect(() => parseBuildConcurrency(bad)).toThrow(
+        `BUILD_CONCURRENCY="${bad}" is not a number of pages rendered at once`,
+      );
+    expect(checkBuildEnv({ BUILD_CONCURRENCY: '0' })).toEqual([
+      'BUILD_CONCURRENCY="0" is not a number of pages rendered at once: write a whole number from 1 (one page at a time, Astro\'s default) to 64, for example BUILD_CONCURRENCY=2, or leave it unset.',
+    ]);
+  });
+
+  it('reports a bad BUILD_WORKERS and BUILD_CONCURRENCY together, with the other settings', () => {
+    const problems = checkBuildEnv({ AS_OF: 'today', BUILD_WORKERS: 'two', BUILD_CONCURRENCY: 'many' });
+    expect(problems.map((p) => p.split('=')[0])).toEqual(['AS_OF', 'BUILD_WORKERS', 'BUILD_CONCURRENCY']);
+    expect(formatBuildEnvProblems(problems)).toContain('3 problems in the build settings');
   });
 });
 

@@ -23,6 +23,7 @@ export function checkBuildEnv(env: Record<string, string | undefined>, projectRo
   attempt(() => resolveAsOf(env['AS_OF']));
   attempt(() => parsePageSize(env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE));
   attempt(() => parseBuildWorkers(env['BUILD_WORKERS']));
+  attempt(() => parseBuildConcurrency(env['BUILD_CONCURRENCY']));
   problems.push(...checkDeployEnv(env, projectRoot));
   return problems;
 }
@@ -42,6 +43,26 @@ export function parseBuildWorkers(value: string | undefined): number {
   if (!/^[0-9]+$/.test(text) || Number(text) > MAX_BUILD_WORKERS) {
     throw new Error(
       `BUILD_WORKERS="${value}" is not a number of rendering threads: write a whole number from 0 (render on the main thread, the default) to ${MAX_BUILD_WORKERS}, for example BUILD_WORKERS=2.`,
+    );
+  }
+  return Number(text);
+}
+
+/** The most pages BUILD_CONCURRENCY may have in flight at once (per rendering thread). */
+export const MAX_BUILD_CONCURRENCY = 64;
+
+/**
+ * BUILD_CONCURRENCY: Astro's build.concurrency, how many pages are rendered at once (each rendering
+ * thread of BUILD_WORKERS has that many in flight; Astro runs workers × concurrency paths at once).
+ * Unset or empty: 1, Astro's default, one page at a time. It changes how fast, never what is
+ * written, so like BUILD_WORKERS it is no part of the page keys (src/lib/ledger/page-keys.ts).
+ */
+export function parseBuildConcurrency(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const text = value.trim();
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1 || Number(text) > MAX_BUILD_CONCURRENCY) {
+    throw new Error(
+      `BUILD_CONCURRENCY="${value}" is not a number of pages rendered at once: write a whole number from 1 (one page at a time, Astro's default) to ${MAX_BUILD_CONCURRENCY}, for example BUILD_CONCURRENCY=2, or leave it unset.`,
     );
   }
   return Number(text);
