@@ -26,10 +26,17 @@ export interface BuildRecord {
   claims: number;
   briefings: number;
   corpusFiles: number;
-  /** The site build's variant: the Markdown processor, and BUILD_WORKERS when measured. */
+  /** The site build's variant: the Markdown processor, and BUILD_WORKERS and BUILD_CONCURRENCY when measured. */
   processor: string;
+  /** BUILD_WORKERS of the site build (experimental.parallelPrerender's workers; 0: off). */
+  workers?: number;
+  /** BUILD_CONCURRENCY of the site build and its baselines (Astro's build.concurrency). */
+  concurrency?: number;
   site: Measured[];
+  /** Bare Astro, its default config (but the row's build.concurrency). */
   bare: Measured[];
+  /** Bare Astro with the site's experimental flags and the row's workers and concurrency (scripts/bench/bare.ts). */
+  bareFlags?: Measured[];
   edits?: EditRecord[];
 }
 
@@ -45,6 +52,7 @@ const mib = (bytes: number) =>
   bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const n = (x: number) => x.toLocaleString('en-US');
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 
 /** Median wall time, largest peak memory, sizes of the first run. */
 export function summarize(runs: Measured[]) {
@@ -77,16 +85,18 @@ export function formatReport(
       `${meta.warmup ? 'One untimed warm-up build of each project first; ' : 'No warm-up; '}${meta.runs} timed run${meta.runs > 1 ? 's (median wall time, largest peak memory)' : ''} of each build, fresh output and cache folders every time.`,
   );
   out.push('');
+  const withFlags = records.some((r) => r.bareFlags?.length);
   out.push(
-    `| claims | briefings |${showProcessor ? ' processor |' : ''} pages | site build | CPU | pages/s | peak RSS (tree) | largest process | output | files | Pagefind index | bare Astro | CPU | bare pages/s | bare peak RSS | site ÷ bare (wall) | site ÷ bare (CPU) |`,
+    `| claims | briefings |${showProcessor ? ' variant |' : ''} pages | site build | CPU | pages/s | peak RSS (tree) | largest process | output | files | Pagefind index | bare Astro | CPU | bare pages/s | bare peak RSS | site ÷ bare (wall) | site ÷ bare (CPU) |${withFlags ? ' bare, same flags | CPU | site ÷ bare, same flags (wall) | site ÷ bare, same flags (CPU) |' : ''}`,
   );
   out.push(
-    `|---:|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    `|---:|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${withFlags ? '---:|---:|---:|---:|' : ''}`,
   );
   for (const r of records) {
     const site = summarize(r.site);
     if (!site) continue;
     const bare = summarize(r.bare);
+    const flagged = summarize(r.bareFlags ?? []);
     out.push(
       [
         '',
@@ -106,25 +116,39 @@ export function formatReport(
         bare ? s(bare.cpuMs) : '—',
         bare ? bare.pagesPerSecond.toFixed(0) : '—',
         bare ? mib(bare.peakTreeRss) : '—',
-        bare ? `${(site.wallMs / bare.wallMs).toFixed(2)}×` : '—',
-        bare && Number.isFinite(site.cpuMs / bare.cpuMs) ? `${(site.cpuMs / bare.cpuMs).toFixed(2)}×` : '—',
+        bare ? ratio(site.wallMs, bare.wallMs) : '—',
+        bare ? ratio(site.cpuMs, bare.cpuMs) : '—',
+        ...(withFlags
+          ? [
+              flagged ? s(flagged.wallMs) : '—',
+              flagged ? s(flagged.cpuMs) : '—',
+              flagged ? ratio(site.wallMs, flagged.wallMs) : '—',
+              flagged ? ratio(site.cpuMs, flagged.cpuMs) : '—',
+            ]
+          : []),
         '',
       ]
         .join(' | ')
         .trim(),
     );
   }
+  const note = baselineNote(records, withFlags);
+  if (note) {
+    out.push('');
+    out.push(note);
+  }
   out.push('');
   out.push('Where the time went (medians, from the build logs):');
   out.push('');
   out.push(
-    `| claims |${showProcessor ? ' processor |' : ''} build | integrity check | content sync + types | rendering pages | Pagefind |`,
+    `| claims |${showProcessor ? ' variant |' : ''} build | integrity check | content sync + types | rendering pages | Pagefind |`,
   );
   out.push(`|---:|${showProcessor ? '---|' : ''}---|---:|---:|---:|---:|`);
   for (const r of records) {
     const rows: [string, ReturnType<typeof summarize>][] = [
       ['site', summarize(r.site)],
       ['bare Astro', summarize(r.bare)],
+      ['bare Astro, same flags', summarize(r.bareFlags ?? [])],
     ];
     for (const [label, sum] of rows) {
       if (!sum) continue;
@@ -153,7 +177,7 @@ export function formatReport(
     );
     out.push('');
     out.push(
-      `| claims |${showProcessor ? ' processor |' : ''} cold build | rebuild | rebuild ÷ cold | CPU | largest process | rendering pages | Pagefind | pages from the cache | same bytes as cold |`,
+      `| claims |${showProcessor ? ' variant |' : ''} cold build | rebuild | rebuild ÷ cold | CPU | largest process | rendering pages | Pagefind | pages from the cache | same bytes as cold |`,
     );
     out.push(`|---:|${showProcessor ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---|`);
     for (const r of edited) {
@@ -192,8 +216,23 @@ export function formatReport(
         )
         .join('; ');
     out.push(
-      `- ${n(r.claims)} claims${showProcessor ? `, ${r.processor}` : ''}: ${[list('site', r.site), list('bare', r.bare)].filter(Boolean).join('; ')}`,
+      `- ${n(r.claims)} claims${showProcessor ? `, ${r.processor}` : ''}: ${[list('site', r.site), list('bare', r.bare), list('bare, same flags', r.bareFlags ?? [])].filter(Boolean).join('; ')}`,
     );
   }
   return out.join('\n');
+}
+
+/** What the baselines are, when it is more than Astro's default config (a flagged baseline, a build.concurrency). */
+export function baselineNote(records: BuildRecord[], withFlags: boolean): string | undefined {
+  const concurrencies = new Set(
+    records.filter((r) => r.bare.length || r.bareFlags?.length).map((r) => r.concurrency ?? 1),
+  );
+  const parts: string[] = [];
+  if (withFlags)
+    parts.push(
+      "Bare Astro, same flags: the bare project with the site's experimental build flags, `experimental.incrementalBuild` on with a `cacheKey` on every page (as every page of the site's `getStaticPaths` has one: each page is also copied into the cache; a cold build reuses none) and `experimental.parallelPrerender` with the row's BUILD_WORKERS (off at 0, as in the site).",
+    );
+  if ([...concurrencies].some((c) => c !== 1))
+    parts.push("Both baselines are built with the row's `build.concurrency` (BUILD_CONCURRENCY), like the site build.");
+  return parts.length ? parts.join(' ') : undefined;
 }
