@@ -44,6 +44,7 @@ const browserSafe = [
   'search/search-answer',
   'search/search-facets',
   'search/search-results',
+  'search/search-shards',
   'search/search-url',
 ];
 const browserSafeRegex = `^\\.\\./lib/(?!(${browserSafe.map((p) => p.replace('*', '[^/]+')).join('|')})\\.ts$)`;

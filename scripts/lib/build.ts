@@ -33,10 +33,12 @@ export interface BuildConfig {
 
 /** The configurations the site tests share (built once per run by the global setup). */
 export const SITE_BUILDS = {
-  root: { name: 'root', base: '/' },
+  // The root build keeps its search index in shards (SEARCH_SHARD_PAGES), as a site with thousands
+  // of claims does; the /ledger/ build keeps the one index of a site this size. Search tests compare them.
+  root: { name: 'root', base: '/', env: { SEARCH_SHARD_PAGES: '25' } },
   ledger: { name: 'ledger', base: '/ledger/' },
   latest: { name: 'latest', base: '/', asOf: LATEST_AS_OF },
-} as const satisfies Record<string, BuildConfig>;
+} as const satisfies Record<string, BuildConfig & { env?: Record<string, string> }>;
 
 export type SiteBuildName = keyof typeof SITE_BUILDS;
 
@@ -112,7 +114,7 @@ export function runBuild(config: BuildRequest): Promise<BuildResult> {
 
 /** The variables the build reads (src/lib/config/build-env.ts, astro.config.mjs, the integrations). */
 const BUILD_VARIABLES =
-  /^(AS_OF|BASE_PATH|SITE_URL|CLAIMS_PER_PAGE|LEDGER_CONTENT_DIR|NODE_OPTIONS|CI|GITHUB_ACTIONS|PAGEFIND_.+|PUBLIC_.+)$/;
+  /^(AS_OF|BASE_PATH|SITE_URL|CLAIMS_PER_PAGE|LEDGER_CONTENT_DIR|NODE_OPTIONS|CI|GITHUB_ACTIONS|SEARCH_SHARD_PAGES|BUILD_.+|PAGEFIND_.+|PUBLIC_.+)$/;
 
 /** Files git knows of that the build never reads: tests (but see the content folder below), tools, docs. */
 const notAnInput = (file: string) =>

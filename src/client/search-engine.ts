@@ -20,6 +20,7 @@ import {
   type NamesIndex,
 } from '../lib/search/search-answer.ts';
 import type { PagefindFragment } from '../lib/search/search-results.ts';
+import { SHARDS_MANIFEST, parseShardsManifest } from '../lib/search/search-shards.ts';
 import { isEmptySearch, toPagefindFilters, type SearchState } from '../lib/search/search-url.ts';
 
 /** Filter name → value → number of pages. */
@@ -45,6 +46,7 @@ interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -56,9 +58,16 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   if (!loading) {
     const url = `${BUNDLE_PATH}pagefind.js`;
+    // A large site's index comes in shards (src/lib/search/search-shards.ts), listed in a manifest
+    // fetched beside the script; each is merged with the options of the main index.
+    const shards = fetch(`${BUNDLE_PATH}${SHARDS_MANIFEST}`)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+      .then(parseShardsManifest, () => []);
     loading = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-      await pagefind.options({ basePath: BUNDLE_PATH, baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING });
+      const options = { baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING };
+      await pagefind.options({ basePath: BUNDLE_PATH, ...options });
       await pagefind.init();
+      await Promise.all((await shards).map((shard) => pagefind.mergeIndex(`${BUNDLE_PATH}${shard}`, options)));
       return pagefind;
     });
     // A failed load (offline, file moved) may be retried by the next search.

@@ -12,7 +12,13 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEnvWarnings, checkBuildEnv, formatBuildEnvProblems, parseBuildWorkers } from '../lib/config/build-env.ts';
+import {
+  buildEnvWarnings,
+  checkBuildEnv,
+  formatBuildEnvProblems,
+  parseBuildWorkers,
+  parseSearchShardPages,
+} from '../lib/config/build-env.ts';
 import { prewarmContent } from '../lib/io/prewarm.ts';
 import { prepareWithCache } from '../lib/io/check-cache.ts';
 import { runCheck } from '../lib/check/run-check.ts';
@@ -25,6 +31,7 @@ export interface LedgerOptions {
 }
 
 export default function ledger(options: LedgerOptions = {}): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'treaty-ledger',
     hooks: {
@@ -41,6 +48,7 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
           logger.warn(warning);
         }
         const root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         const started = performance.now();
         // A build also keeps the HTML of the Markdown bodies the check parses, for the pages. It takes
         // the parses of unchanged files from the previous build (io/check-cache.ts) and prepares the
@@ -87,8 +95,19 @@ export default function ledger(options: LedgerOptions = {}): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         removeWorkerHandoff();
         const started = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+        // Shards of the index are kept in the build cache; `astro build --force` indexes them all again.
+        const stats = await buildSearchIndex(fileURLToPath(dir), {
+          cacheDir,
+          shardPages: parseSearchShardPages(process.env['SEARCH_SHARD_PAGES']),
+          force: process.argv.includes('--force'),
+        });
+        const reused =
+          stats.shards > 1 || stats.fromCache
+            ? ` (${stats.shards} ${stats.shards === 1 ? 'index' : 'indexes'}, ${stats.fromCache} copied from the cache)`
+            : '';
+        logger.info(
+          `search index: ${stats.pages} pages indexed in ${Math.round(performance.now() - started)} ms${reused}`,
+        );
       },
     },
   };

@@ -39,9 +39,9 @@ function cspFor(html: string): string {
   ].join('; ');
 }
 
-/** Serves a build under /ledger/ with the CSP header on every response. */
-function serveWithCsp(dir: string): Promise<StaticSite> {
-  return serveStatic(dir, '/ledger/', (path) => {
+/** Serves a build under /ledger/ (or another base) with the CSP header on every response. */
+function serveWithCsp(dir: string, base = '/ledger/'): Promise<StaticSite> {
+  return serveStatic(dir, base, (path) => {
     const clean = decodeURIComponent(path.replace(/[?#].*$/, ''));
     const file = clean.endsWith('/') ? join(dir, clean, 'index.html') : join(dir, clean);
     const html = file.endsWith('.html') && existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -624,6 +624,101 @@ describe.each(VIEWPORTS)('search that answers, on a %s screen (Chromium, site un
     expect(await focused()).toBe('search-page-input');
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('search over an index in shards (root build, SEARCH_SHARD_PAGES=25) answers as one index does (/ledger/ build)', () => {
+  let sharded: StaticSite;
+  let single: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    sharded = await serveWithCsp(buildDir('root'), '/');
+    single = await serveWithCsp(buildDir('ledger'));
+    browser = await launchBrowser();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await sharded?.close();
+    await single?.close();
+  });
+
+  const pageCount = (index: string) =>
+    Object.values(
+      (
+        JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        }
+      ).languages,
+    ).reduce((sum, l) => sum + l.page_count, 0);
+
+  it('keeps claims and sources in shards listed for the browser, every page in one index, no second copy of the scripts', () => {
+    const bundle = join(buildDir('root'), 'pagefind');
+    const { shards } = JSON.parse(readFileSync(join(bundle, 'shards.json'), 'utf8')) as { shards: string[] };
+    expect(shards.filter((s) => s.startsWith('shards/claims-')).length).toBeGreaterThan(1);
+    expect(shards.filter((s) => s.startsWith('shards/sources-')).length).toBeGreaterThan(1);
+    for (const shard of shards) {
+      const files = readdirSync(join(bundle, shard));
+      expect(files, shard).toContain('pagefind-entry.json');
+      expect(
+        files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f)),
+        shard,
+      ).toEqual([]);
+    }
+    const total = pageCount(bundle) + shards.reduce((sum, s) => sum + pageCount(join(bundle, s)), 0);
+    expect(total).toBe(pageCount(join(buildDir('ledger'), 'pagefind')));
+    expect(JSON.parse(readFileSync(join(buildDir('ledger'), 'pagefind', 'shards.json'), 'utf8'))).toEqual({
+      shards: [],
+    });
+  });
+
+  /** Every result of a search (pressing "more" until all are shown), without the base path, and the facets' counts. */
+  async function everything(page: Page, site: StaticSite, base: string, query: string) {
+    const { status } = await searchPage(page, site, query);
+    const more = page.locator('[data-search-page-more]');
+    while (await more.isVisible()) {
+      const before = await page.locator('[data-search-page-results] > li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-page-results] > li').count()).toBeGreaterThan(before);
+    }
+    const results = await shownResults(page, '[data-search-page-results]');
+    const facets = await page.$$eval('[data-search-facets] label', (labels) =>
+      labels.map((l) => l.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    );
+    return { status, urls: results.map((r) => r.url.replace(base, '/')).sort(), facets };
+  }
+
+  it('the same searches find the same pages with the same counts, and every shard loads without an error', async () => {
+    const a = await watchedPage(context);
+    const b = await watchedPage(context);
+    // Words every shard knows, or knows nothing of. (A word that no page of a shard has can match a
+    // short word that starts it there — "landmine" finds "la" in two French texts in the sources'
+    // shards — which is Pagefind's per-index fallback: BENCHMARKS.md › Search index in shards.)
+    for (const query of [
+      '?q=Poland',
+      '?q=withdrawal&type=claim',
+      '?q=parliament',
+      '?q=Kazakhstan',
+      '?type=source&country=Lithuania',
+    ]) {
+      const inShards = await everything(a.page, sharded, '/', query);
+      const inOne = await everything(b.page, single, '/ledger/', query);
+      expect(inShards.urls.length, query).toBeGreaterThan(0);
+      expect(inShards, query).toEqual(inOne);
+    }
+    // The claims and the sources came from their shards: every shard's entry file was fetched.
+    const fetched = a.responses.filter((r) => r.status === 200).map((r) => new URL(r.url).pathname);
+    const { shards } = JSON.parse(readFileSync(join(buildDir('root'), 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: string[];
+    };
+    for (const shard of shards) expect(fetched, shard).toContain(`/pagefind/${shard}pagefind-entry.json`);
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+    await a.page.close();
+    await b.page.close();
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_SHARD_PAGES,
   buildEnvWarnings,
   checkBuildEnv,
   formatBuildEnvProblems,
   parseBuildConcurrency,
   parseBuildWorkers,
+  parseSearchShardPages,
 } from './build-env.ts';
 
 describe('checkBuildEnv', () => {
@@ -67,6 +69,17 @@ describe('checkBuildEnv', () => {
     const problems = checkBuildEnv({ AS_OF: 'today', BUILD_WORKERS: 'two', BUILD_CONCURRENCY: 'many' });
     expect(problems.map((p) => p.split('=')[0])).toEqual(['AS_OF', 'BUILD_WORKERS', 'BUILD_CONCURRENCY']);
     expect(formatBuildEnvProblems(problems)).toContain('3 problems in the build settings');
+  });
+
+  it('reads SEARCH_SHARD_PAGES: unset or empty means the default; a whole number of at least 1; anything else says what to write', () => {
+    expect(parseSearchShardPages(undefined)).toBe(DEFAULT_SHARD_PAGES);
+    expect(parseSearchShardPages(' ')).toBe(DEFAULT_SHARD_PAGES);
+    expect(parseSearchShardPages('500')).toBe(500);
+    for (const bad of ['0', '-3', '2.5', 'many'])
+      expect(() => parseSearchShardPages(bad)).toThrow(`SEARCH_SHARD_PAGES="${bad}" is not a number of pages`);
+    expect(checkBuildEnv({ SEARCH_SHARD_PAGES: 'x' })).toEqual([
+      `SEARCH_SHARD_PAGES="x" is not a number of pages: write a whole number of at least 1 (claim or source pages per shard of the search index; default ${DEFAULT_SHARD_PAGES}), for example SEARCH_SHARD_PAGES=${DEFAULT_SHARD_PAGES}.`,
+    ]);
   });
 });
 

@@ -24,6 +24,7 @@ export function checkBuildEnv(env: Record<string, string | undefined>, projectRo
   attempt(() => parsePageSize(env['CLAIMS_PER_PAGE'], 'CLAIMS_PER_PAGE', DEFAULT_CLAIMS_PER_PAGE));
   attempt(() => parseBuildWorkers(env['BUILD_WORKERS']));
   attempt(() => parseBuildConcurrency(env['BUILD_CONCURRENCY']));
+  attempt(() => parseSearchShardPages(env['SEARCH_SHARD_PAGES']));
   problems.push(...checkDeployEnv(env, projectRoot));
   return problems;
 }
@@ -63,6 +64,25 @@ export function parseBuildConcurrency(value: string | undefined): number {
   if (!/^[0-9]+$/.test(text) || Number(text) < 1 || Number(text) > MAX_BUILD_CONCURRENCY) {
     throw new Error(
       `BUILD_CONCURRENCY="${value}" is not a number of pages rendered at once: write a whole number from 1 (one page at a time, Astro's default) to ${MAX_BUILD_CONCURRENCY}, for example BUILD_CONCURRENCY=2, or leave it unset.`,
+    );
+  }
+  return Number(text);
+}
+
+/** Claim or source pages per shard of the search index, about, unless SEARCH_SHARD_PAGES says otherwise. */
+export const DEFAULT_SHARD_PAGES = 2_000;
+
+/**
+ * SEARCH_SHARD_PAGES: about how many claim or source pages go in one shard of the search index
+ * (src/lib/search/search-shards.ts). Unset or empty: DEFAULT_SHARD_PAGES. Smaller shards make a
+ * rebuild after an edit index fewer pages, and a search fetch more, smaller files.
+ */
+export function parseSearchShardPages(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_PAGES;
+  const text = value.trim();
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1) {
+    throw new Error(
+      `SEARCH_SHARD_PAGES="${value}" is not a number of pages: write a whole number of at least 1 (claim or source pages per shard of the search index; default ${DEFAULT_SHARD_PAGES}), for example SEARCH_SHARD_PAGES=${DEFAULT_SHARD_PAGES}.`,
     );
   }
   return Number(text);
