@@ -27,6 +27,8 @@ import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
  *   BUILD_WORKERS  threads rendering the pages (default 0: the main thread; see README › Build speed)
  *   BUILD_CONCURRENCY  pages rendered at once, Astro's build.concurrency (default 1; with BUILD_WORKERS,
  *                  per thread)
+ *   SEARCH_SHARD_PAGES  claim or source pages per shard of the search index (default 2000; a site
+ *                  below it has one index; see README › Search)
  * Each is checked before Astro reads this config (src/lib/config/build-env.ts): a bad value stops
  * here with one line per variable, before anything is written. An empty value counts as unset.
  */

@@ -222,6 +222,14 @@ function compare(a: string, b: string): { missing: string[]; extra: string[]; di
 /** Pages the build copied from its incremental cache (Astro logs "(cached)" or "(restored)"). */
 const reused = (result: BuildResult) => (result.stdout.match(/\((cached|restored)\)/g) ?? []).length;
 
+/** Shards of the search index the build wrote, and of those the ones copied from its cache (src/integrations/ledger.ts logs both). */
+function searchIndexReuse(result: BuildResult): { indexes: number; fromCache: number } {
+  const match = /search index: \d+ pages indexed in \d+ ms \((\d+) index(?:es)?, (\d+) copied from the cache\)/.exec(
+    result.stdout,
+  );
+  return { indexes: Number(match?.[1] ?? 1), fromCache: Number(match?.[2] ?? 0) };
+}
+
 describe('incremental builds', () => {
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
@@ -255,13 +263,19 @@ describe('incremental builds', () => {
         base: '/ledger/',
         contentDir: CONTENT,
         // Two claims a page gives the fixture's few claims several pages; a large corpus keeps the default.
-        env: { ...(CLAIMS ? {} : { CLAIMS_PER_PAGE: '2' }), REPOSITORY_URL: 'https://example.org/ledger' },
+        // Small search shards put the fixture's sources (and claims, once there are two) in shards of
+        // their own, so the search index is partly copied from the cache too (src/integrations/pagefind.ts).
+        env: {
+          ...(CLAIMS ? { SEARCH_SHARD_PAGES: '500' } : { CLAIMS_PER_PAGE: '2', SEARCH_SHARD_PAGES: '1' }),
+          REPOSITORY_URL: 'https://example.org/ledger',
+        },
       };
       const incremental = { ...config, name: 'incremental/warm', outDir: join(WORK, 'warm-dist') };
       const first = await runBuild(incremental);
       expect(first.code, first.stderr).toBe(0);
       const pages = () => listFiles(join(WORK, 'warm-dist')).filter((f) => f.endsWith('.html')).length;
       console.log(`first build (empty cache) ${first.ms} ms, ${pages()} HTML pages`);
+      let shardsFromCache = 0;
 
       for (const [i, kind] of plan.entries()) {
         const step = i + 1;
@@ -275,8 +289,10 @@ describe('incremental builds', () => {
         rmSync(join(BUILDS_DIR, 'incremental/cold'), { recursive: true, force: true });
         const cold = await runBuild({ ...config, name: 'incremental/cold', outDir: join(WORK, 'cold-dist') });
         expect(cold.code, cold.stderr).toBe(0);
+        const index = searchIndexReuse(warm);
+        shardsFromCache += index.fromCache;
         console.log(
-          `  incremental ${warm.ms} ms, ${reused(warm)} pages and files from the cache (${pages()} HTML pages in the output); cold ${cold.ms} ms`,
+          `  incremental ${warm.ms} ms, ${reused(warm)} pages and files from the cache (${pages()} HTML pages in the output), search index ${index.fromCache} of ${index.indexes} shards from the cache; cold ${cold.ms} ms`,
         );
 
         expect(reused(warm), 'the incremental build rendered every page: nothing was tested').toBeGreaterThan(0);
@@ -287,6 +303,10 @@ describe('incremental builds', () => {
           differing: [],
         });
       }
+      expect(
+        shardsFromCache,
+        'no shard of the search index came from the cache: its cache was not tested',
+      ).toBeGreaterThan(0);
     },
   );
 });
