@@ -220,13 +220,12 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   };
 
   try {
-    // The main index first: the shards' folders are inside its folder.
-    const [main, ...rest] = shards;
-    const queue = [...rest];
+    // PARALLEL_SHARDS at a time, the main index first (the largest). A shard's folder is inside the
+    // main index's folder; neither Pagefind nor the copy empties a folder, so the order does not matter.
+    const queue = [...shards];
     const worker = async () => {
       for (let shard = queue.shift(); shard; shard = queue.shift()) await build(shard);
     };
-    await Promise.all([build(main!), ...Array.from({ length: PARALLEL_SHARDS - 1 }, worker)]);
     await Promise.all(Array.from({ length: PARALLEL_SHARDS }, worker));
     writeFileSync(join(bundle, SHARDS_MANIFEST), `${JSON.stringify(shardsManifest(shards))}\n`);
     // Keep only what this build used: the next build after an edit needs these, not older ones.
